@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A transaction handle has the same query surface as the database. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+// Next compiles route handlers into their own module graph; globalThis keeps one connection per process.
+const holder = globalThis as typeof globalThis & { __provisioDb?: { file: string; db: Db } };
+
+/** The process-wide database, opened on first use (never at import time, so `next build` creates nothing). */
+export function getDb(): Db {
+  const file = process.env.DATABASE_PATH ?? path.join(path.resolve(process.env.DATA_DIR ?? './data'), 'provisio.db');
+  if (holder.__provisioDb?.file !== file) holder.__provisioDb = { file, db: openDatabase(file) };
+  return holder.__provisioDb.db;
+}

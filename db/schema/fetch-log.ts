@@ -1,0 +1,44 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { tenants } from './tenants';
+
+export const FETCH_CHANNELS = ['http', 'https', 'tftp'] as const;
+export type FetchChannel = (typeof FETCH_CHANNELS)[number];
+
+export const fetchLog = sqliteTable(
+  'fetch_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    channel: text('channel', { enum: FETCH_CHANNELS }).notNull(),
+    tenantId: integer('tenant_id').references(() => tenants.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    clientIp: text('client_ip').notNull(),
+    userAgent: text('user_agent'),
+    vendor: text('vendor'),
+    model: text('model'),
+    mac: text('mac'),
+    status: integer('status').notNull(),
+    deviceId: integer('device_id'),
+  },
+  (t) => [index('fetch_log_at_idx').on(t.at), index('fetch_log_tenant_idx').on(t.tenantId)],
+);
+
+/** MACs that asked for a file no device owns. */
+export const unknownDevices = sqliteTable(
+  'unknown_devices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tenantId: integer('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    mac: text('mac').notNull(),
+    vendor: text('vendor'),
+    model: text('model'),
+    lastIp: text('last_ip').notNull(),
+    lastFileName: text('last_file_name').notNull(),
+    lastUserAgent: text('last_user_agent'),
+    lastChannel: text('last_channel', { enum: FETCH_CHANNELS }).notNull(),
+    firstSeenAt: integer('first_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    count: integer('count').notNull().default(1),
+  },
+  (t) => [uniqueIndex('unknown_devices_tenant_mac_uq').on(t.tenantId, t.mac)],
+);

@@ -1,0 +1,30 @@
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { tenants } from './tenants';
+
+/** The PBX attributes templates draw from; one row per tenant. */
+export const pbxSettings = sqliteTable('pbx_settings', {
+  tenantId: integer('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id, { onDelete: 'cascade' }),
+  host: text('host').notNull(),
+  sipDomain: text('sip_domain').notNull().default(''),
+  sipUdpPort: integer('sip_udp_port').notNull().default(5060),
+  sipTcpPort: integer('sip_tcp_port').notNull().default(5060),
+  sipTlsPort: integer('sip_tls_port').notNull().default(5061),
+  sipTransport: text('sip_transport', { enum: ['udp', 'tcp', 'tls'] }).notNull().default('udp'),
+  ntpServer: text('ntp_server').notNull().default('pool.ntp.org'),
+  timeZone: text('time_zone').notNull().default('Europe/Rome'),
+  language: text('language').notNull().default('it'),
+});
+
+export const networkInterfaces = sqliteTable(
+  'network_interfaces',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tenantId: integer('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    vlanId: integer('vlan_id'),
+    ipv4Address: text('ipv4_address').notNull(),
+  },
+  (t) => [uniqueIndex('network_interfaces_tenant_name_uq').on(t.tenantId, t.name)],
+);

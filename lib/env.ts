@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const envSchema = z.object({
+  DATA_DIR: z.string().min(1).default('./data'),
+  HTTP_PORT: port(8080),
+  HTTPS_PORT: port(8443),
+  BIND_ADDRESS: z.string().default('0.0.0.0'),
+  PUBLIC_HOST: z.string().default(''),
+  TLS_CERT_FILE: z.string().optional(),
+  TLS_KEY_FILE: z.string().optional(),
+  TFTP_ENABLED: flag(true),
+  TFTP_PORT: port(69),
+  SIP_PNP_ENABLED: flag(true),
+  SIP_PNP_PORT: port(5060),
+  PROVISIONING_HTTP_ENABLED: flag(true),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  PROVISIO_ADMIN_PASSWORD: z.string().min(8).optional(),
+  PROVISIO_API_TOKEN: z.string().min(16).optional(),
+});
+
+export type Env = z.infer<typeof envSchema> & { databasePath: string };
+
+let cached: Env | null = null;
+
+/** Settings from the environment, validated once; see .env.example. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${fields}`);
+  }
+  const dataDir = path.resolve(parsed.data.DATA_DIR);
+  cached = { ...parsed.data, DATA_DIR: dataDir, databasePath: path.join(dataDir, 'provisio.db') };
+  return cached;
+}

@@ -1,0 +1,162 @@
+import { formatMac } from '@/lib/mac';
+import type { AccountValues, RenderContext } from '@/lib/templates';
+
+/** Plain data a device's file is rendered from; built from DB rows by regenerate.ts, by hand in tests. */
+export type PbxFacts = {
+  host: string;
+  sipDomain: string;
+  sipTransport: 'udp' | 'tcp' | 'tls';
+  sipUdpPort: number;
+  sipTcpPort: number;
+  sipTlsPort: number;
+  ntpServer: string;
+  timeZone: string;
+  language: string;
+};
+
+export type TenantFacts = { uuid: string; name: string; isDefault: boolean };
+
+/** Where phones reach this server; the tenant path is added by `provisioningUrls`. */
+export type ServerFacts = { publicHost: string; httpPort: number; httpsPort: number; tftpPort: number };
+
+export type AccountFacts = {
+  extension: string;
+  sipUsername: string;
+  authUsername: string;
+  sipPassword: string;
+  displayName: string;
+  firstName: string;
+  lastName: string;
+  voicemailNumber: string;
+};
+
+export type DeviceFacts = {
+  mac: string;
+  label: string;
+  adminUsername: string;
+  adminPassword: string;
+  networkMode: 'dhcp' | 'static';
+  ipAddress: string;
+  netmask: string;
+  gateway: string;
+  dns1: string;
+  dns2: string;
+  vlanId: number | null;
+  vlanPriority: number | null;
+  language: string | null;
+  timeZone: string | null;
+};
+
+const withPort = (scheme: string, host: string, port: number, standard: number) =>
+  `${scheme}://${host}${port === standard ? '' : `:${port}`}`;
+
+/** The URLs a phone of this tenant uses; the default tenant is also served at the root. */
+export function provisioningUrls(server: ServerFacts, tenant: TenantFacts) {
+  const dir = tenant.isDefault ? '' : `${tenant.uuid}/`;
+  return {
+    http: `${withPort('http', server.publicHost, server.httpPort, 80)}/provisioning/${dir}`,
+    https: `${withPort('https', server.publicHost, server.httpsPort, 443)}/provisioning/${dir}`,
+    tftp: `${withPort('tftp', server.publicHost, server.tftpPort, 69)}/${dir}`,
+  };
+}
+
+export function pbxValues(pbx: PbxFacts, tenant: TenantFacts, server: ServerFacts): Record<string, string> {
+  const urls = provisioningUrls(server, tenant);
+  const sipPort = { udp: pbx.sipUdpPort, tcp: pbx.sipTcpPort, tls: pbx.sipTlsPort }[pbx.sipTransport];
+  return {
+    PBX_HOST: pbx.host,
+    PBX_SIP_DOMAIN: pbx.sipDomain || pbx.host,
+    PBX_SIP_TRANSPORT: pbx.sipTransport,
+    PBX_SIP_PORT: String(sipPort),
+    PBX_SIP_UDP_PORT: String(pbx.sipUdpPort),
+    PBX_SIP_TCP_PORT: String(pbx.sipTcpPort),
+    PBX_SIP_TLS_PORT: String(pbx.sipTlsPort),
+    PBX_NTP_SERVER: pbx.ntpServer,
+    PBX_TIME_ZONE: pbx.timeZone,
+    PBX_LANGUAGE: pbx.language,
+    TENANT_UUID: tenant.uuid,
+    TENANT_NAME: tenant.name,
+    PROVISIONING_HOST: server.publicHost,
+    PROVISIONING_URL: urls.https,
+    PROVISIONING_HTTP_URL: urls.http,
+    PROVISIONING_HTTPS_URL: urls.https,
+    PROVISIONING_TFTP_URL: urls.tftp,
+  };
+}
+
+export function phoneValues(
+  device: DeviceFacts,
+  pbx: PbxFacts,
+  model: { brand: string; name: string },
+  fileName: string,
+  lineCount: number,
+): Record<string, string> {
+  const vlan = device.vlanId !== null && device.vlanId > 0;
+  return {
+    DEVICE_MAC: formatMac(device.mac, 'lower'),
+    DEVICE_MAC_UPPER: formatMac(device.mac, 'upper'),
+    DEVICE_MAC_COLON: formatMac(device.mac, 'colon-lower'),
+    DEVICE_MAC_COLON_UPPER: formatMac(device.mac, 'colon-upper'),
+    DEVICE_MAC_HYPHEN: formatMac(device.mac, 'hyphen-lower'),
+    DEVICE_MAC_HYPHEN_UPPER: formatMac(device.mac, 'hyphen-upper'),
+    DEVICE_MAC_DOTTED: formatMac(device.mac, 'dotted'),
+    DEVICE_LABEL: device.label,
+    DEVICE_MODEL: model.name,
+    DEVICE_BRAND: model.brand,
+    DEVICE_FILE_NAME: fileName,
+    ACCOUNT_COUNT: String(lineCount),
+    ADMIN_USERNAME: device.adminUsername,
+    ADMIN_PASSWORD: device.adminPassword,
+    NETWORK_MODE: device.networkMode,
+    NETWORK_DHCP: device.networkMode === 'dhcp' ? '1' : '0',
+    NETWORK_IP: device.networkMode === 'static' ? device.ipAddress : '',
+    NETWORK_NETMASK: device.networkMode === 'static' ? device.netmask : '',
+    NETWORK_GATEWAY: device.networkMode === 'static' ? device.gateway : '',
+    NETWORK_DNS1: device.dns1,
+    NETWORK_DNS2: device.dns2,
+    VLAN_ENABLED: vlan ? '1' : '0',
+    VLAN_ID: vlan ? String(device.vlanId) : '',
+    VLAN_PRIORITY: vlan ? String(device.vlanPriority ?? 0) : '',
+    DEVICE_LANGUAGE: device.language || pbx.language,
+    DEVICE_TIME_ZONE: device.timeZone || pbx.timeZone,
+  };
+}
+
+export function accountValues(account: AccountFacts): AccountValues {
+  return {
+    EXTENSION: account.extension,
+    SIP_USERNAME: account.sipUsername,
+    AUTH_USERNAME: account.authUsername || account.sipUsername,
+    SIP_PASSWORD: account.sipPassword,
+    DISPLAY_NAME: account.displayName || [account.firstName, account.lastName].filter(Boolean).join(' ') || account.extension,
+    FIRST_NAME: account.firstName,
+    LAST_NAME: account.lastName,
+    VOICEMAIL: account.voicemailNumber,
+  };
+}
+
+export type DeviceContextInput = {
+  pbx: PbxFacts;
+  tenant: TenantFacts;
+  server: ServerFacts;
+  model: { brand: string; name: string };
+  device: DeviceFacts;
+  fileName: string;
+  lines: readonly AccountFacts[];
+  custom: Readonly<Record<string, string>>;
+};
+
+export function deviceRenderContext(input: DeviceContextInput): RenderContext {
+  return {
+    pbx: pbxValues(input.pbx, input.tenant, input.server),
+    custom: input.custom,
+    phone: phoneValues(input.device, input.pbx, input.model, input.fileName, input.lines.length),
+    lines: input.lines.map(accountValues),
+  };
+}
+
+export function commonRenderContext(
+  input: Pick<DeviceContextInput, 'pbx' | 'tenant' | 'server' | 'custom'>,
+): RenderContext {
+  return { pbx: pbxValues(input.pbx, input.tenant, input.server), custom: input.custom };
+}

@@ -1,0 +1,30 @@
+export const TEMPLATE_ISSUE_CODES = [
+  'unknown_placeholder',
+  'placeholder_out_of_scope',
+  'unclosed_block',
+  'unexpected_block_end',
+  'nested_block',
+  'xml_not_well_formed',
+] as const;
+export type TemplateIssueCode = (typeof TEMPLATE_ISSUE_CODES)[number];
+
+/** One problem found in a template, with where it is (1-based), for the editor and the API. */
+export type TemplateIssue = { code: TemplateIssueCode; line: number; column: number; name?: string; message?: string };
+
+export function describeIssue(issue: TemplateIssue): string {
+  const where = `line ${issue.line}, column ${issue.column}`;
+  switch (issue.code) {
+    case 'unknown_placeholder':
+      return `unknown placeholder %%${issue.name}%% at ${where}`;
+    case 'placeholder_out_of_scope':
+      return `placeholder %%${issue.name}%% is not available in this file (${where})`;
+    case 'unclosed_block':
+      return `%%BEGIN_ACCOUNTS%% at ${where} has no matching %%END_ACCOUNTS%%`;
+    case 'unexpected_block_end':
+      return `%%END_ACCOUNTS%% at ${where} has no matching %%BEGIN_ACCOUNTS%%`;
+    case 'nested_block':
+      return `%%BEGIN_ACCOUNTS%% at ${where} is inside another accounts block`;
+    case 'xml_not_well_formed':
+      return `rendered XML is not well-formed at ${where}: ${issue.message ?? ''}`;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './catalogue';
+export * from './errors';
+export * from './escape';
+export * from './render';
+export * from './xml';

@@ -1,0 +1,7 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  typedRoutes: true,
+  poweredByHeader: false,
+};
+
+export default nextConfig;
