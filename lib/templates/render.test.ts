@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTemplate, renderTemplate, type RenderContext } from '.';
+
+const line = (n: number, name = `User ${n}`) => ({
+  EXTENSION: `20${n}`,
+  SIP_USERNAME: `u20${n}`,
+  AUTH_USERNAME: `a20${n}`,
+  SIP_PASSWORD: `pw${n}`,
+  DISPLAY_NAME: name,
+  FIRST_NAME: 'Mario',
+  LAST_NAME: 'Rossi',
+  VOICEMAIL: '*9',
+});
+const ctx = (lines = [line(1), line(2)], custom: Record<string, string> = {}): RenderContext => ({
+  pbx: { PBX_HOST: 'pbx.local', PBX_SIP_PORT: '5060' },
+  phone: { DEVICE_MAC: '001565aabbcc', ADMIN_PASSWORD: 'adm' },
+  custom,
+  lines,
+});
+
+describe('renderTemplate', () => {
+  const cases: Array<[string, string, RenderContext, string]> = [
+    ['pbx placeholder', 'host=%%PBX_HOST%%:%%PBX_SIP_PORT%%', ctx(), 'host=pbx.local:5060'],
+    ['phone placeholder', 'mac %%DEVICE_MAC%%', ctx(), 'mac 001565aabbcc'],
+    ['unprefixed account means line 1', 'u=%%ACCOUNT_SIP_USERNAME%%', ctx(), 'u=u201'],
+    ['indexed account', 'u=%%ACCOUNT2_SIP_USERNAME%% p=%%ACCOUNT2_SIP_PASSWORD%%', ctx(), 'u=u202 p=pw2'],
+    ['missing line renders empty and disabled', '[%%ACCOUNT3_SIP_USERNAME%%|%%ACCOUNT3_ENABLED%%|%%ACCOUNT1_ENABLED%%]', ctx(), '[|0|1]'],
+    [
+      'block repeats per line',
+      '%%BEGIN_ACCOUNTS%%%%ACCOUNT_INDEX%%/%%ACCOUNT_INDEX0%%=%%ACCOUNT_SIP_USERNAME%%;%%END_ACCOUNTS%%',
+      ctx(),
+      '1/0=u201;2/1=u202;',
+    ],
+    ['block with no lines renders nothing', 'a%%BEGIN_ACCOUNTS%%x%%END_ACCOUNTS%%b', ctx([]), 'ab'],
+    ['indexed placeholder inside block keeps its line', '%%BEGIN_ACCOUNTS%%%%ACCOUNT1_EXTENSION%%%%END_ACCOUNTS%%', ctx(), '201201'],
+    ['custom placeholder', 'ip=%%_VOICE_VLAN_IP%%', ctx(undefined, { VOICE_VLAN_IP: '10.0.0.1' }), 'ip=10.0.0.1'],
+    ['lone %% stays literal', 'progress 100%% done %%', ctx(), 'progress 100%% done %%'],
+  ];
+  it.each(cases)('%s', (_name, source, context, expected) => {
+    expect(renderTemplate(source, context, 'text')).toEqual({ ok: true, text: expected });
+  });
+
+  it('escapes values for XML so the output stays well-formed', () => {
+    const result = renderTemplate('<a n="%%ACCOUNT_DISPLAY_NAME%%">%%ACCOUNT_DISPLAY_NAME%%</a>', ctx([line(1, `Rossi & Figli <Sales> "HQ" l'uno`)]), 'xml');
+    expect(result).toEqual({
+      ok: true,
+      text: '<a n="Rossi &amp; Figli &lt;Sales&gt; &quot;HQ&quot; l&apos;uno">Rossi &amp; Figli &lt;Sales&gt; &quot;HQ&quot; l&apos;uno</a>',
+    });
+  });
+
+  it('keeps a value from injecting a new key into text files', () => {
+    const result = renderTemplate('account.1.display_name = %%ACCOUNT_DISPLAY_NAME%%\n', ctx([line(1, 'x\nstatic.security.user_password = admin:pwn')]), 'text');
+    expect(result.ok && result.text.split('\n')).toEqual(['account.1.display_name = x static.security.user_password = admin:pwn', '']);
+  });
+});
+
+describe('analyzeTemplate', () => {
+  const device = { customNames: new Set(['KNOWN']), scope: 'device' as const };
+  const cases: Array<[string, string, Array<Record<string, unknown>>]> = [
+    ['valid template', '%%PBX_HOST%% %%_KNOWN%% %%ACCOUNT48_SIP_USERNAME%%', []],
+    ['unknown built-in', 'a\nb %%PBX_HOSTNAME%%', [{ code: 'unknown_placeholder', name: 'PBX_HOSTNAME', line: 2, column: 3 }]],
+    ['unknown custom', '%%_NOPE%%', [{ code: 'unknown_placeholder', name: '_NOPE', line: 1, column: 1 }]],
+    ['lowercase name', '%%pbx_host%%', [{ code: 'unknown_placeholder', name: 'pbx_host', line: 1, column: 1 }]],
+    ['line 0 is not a line', '%%ACCOUNT0_SIP_USERNAME%%', [{ code: 'unknown_placeholder', name: 'ACCOUNT0_SIP_USERNAME' }]],
+    ['line beyond the maximum', '%%ACCOUNT49_SIP_USERNAME%%', [{ code: 'unknown_placeholder' }]],
+    ['unknown account field', '%%ACCOUNT_PIN%%', [{ code: 'unknown_placeholder', name: 'ACCOUNT_PIN' }]],
+    ['unclosed block', 'x\n%%BEGIN_ACCOUNTS%%\n', [{ code: 'unclosed_block', line: 2, column: 1 }]],
+    ['stray end', '%%END_ACCOUNTS%%', [{ code: 'unexpected_block_end', line: 1 }]],
+    ['nested block', '%%BEGIN_ACCOUNTS%%\n%%BEGIN_ACCOUNTS%%\n%%END_ACCOUNTS%%', [{ code: 'nested_block', line: 2 }]],
+  ];
+  it.each(cases)('%s', (_name, source, expected) => {
+    const issues = analyzeTemplate(source, device);
+    expect(issues).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(issues[i]).toMatchObject(e));
+  });
+
+  it('refuses device placeholders in common files', () => {
+    const issues = analyzeTemplate('%%PBX_HOST%% %%DEVICE_MAC%% %%ACCOUNT_SIP_USERNAME%%', { customNames: new Set(), scope: 'common' });
+    expect(issues.map((i) => [i.code, i.name])).toEqual([
+      ['placeholder_out_of_scope', 'DEVICE_MAC'],
+      ['placeholder_out_of_scope', 'ACCOUNT_SIP_USERNAME'],
+    ]);
+  });
+
+  it('renderTemplate returns the issues instead of text', () => {
+    expect(renderTemplate('%%NOPE%%', ctx(), 'text')).toEqual({
+      ok: false,
+      issues: [{ code: 'unknown_placeholder', name: 'NOPE', line: 1, column: 1 }],
+    });
+  });
+});

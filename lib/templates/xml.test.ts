@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { checkWellFormedXml } from './xml';
+
+describe('checkWellFormedXml', () => {
+  it('accepts well-formed XML', () => {
+    expect(checkWellFormedXml('<?xml version="1.0" encoding="UTF-8"?>\n<a><b x="1"/></a>')).toBeNull();
+  });
+  it.each([
+    ['unclosed tag', '<a>\n<b>\n</a>', 3],
+    ['bare ampersand', '<a>R & F</a>', 1],
+    ['mismatched', '<a></b>', 1],
+  ])('reports %s with a line', (_n, text, line) => {
+    const issue = checkWellFormedXml(text);
+    expect(issue).toMatchObject({ code: 'xml_not_well_formed', line });
+    expect(issue?.message).toBeTruthy();
+  });
+});
