@@ -24,7 +24,7 @@ const holder = globalThis as typeof globalThis & { __provisioDb?: { file: string
 
 /** The process-wide database, opened on first use (never at import time, so `next build` creates nothing). */
 export function getDb(): Db {
-  const file = process.env.DATABASE_PATH ?? path.join(path.resolve(process.env.DATA_DIR ?? './data'), 'provisio.db');
+  const file = process.env.DATABASE_PATH ?? path.join(path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? './data'), 'provisio.db');
   if (holder.__provisioDb?.file !== file) holder.__provisioDb = { file, db: openDatabase(file) };
   return holder.__provisioDb.db;
 }

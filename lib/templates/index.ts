@@ -3,3 +3,4 @@ export * from './errors';
 export * from './escape';
 export * from './render';
 export * from './xml';
+export * from './sample';

@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+import { requestLanguage } from '@/lib/i18n/server';
+import './globals.css';
+
+export const metadata = { title: 'Provisio' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lng = await requestLanguage();
+  return (
+    <html lang={lng}>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,91 @@
+import { getDb, type Db } from '@/db/client';
+import { getDefaultTenant, getTenantByUuid } from '@/lib/domain/tenants';
+import { authenticate, type ApiPrincipal } from './auth';
+import { errorResponse, json } from './errors';
+import { RESOURCES, type Resource } from './resources';
+import { withoutSecrets } from './serialize';
+
+type Context = { db: Db; tenantId: number; principal: ApiPrincipal; reveal: boolean; params: URLSearchParams };
+
+const notFoundResponse = () => json(404, { error: 'not_found' });
+
+/** Authenticates, picks the tenant (`?tenant=<uuid>`, default tenant otherwise) and maps errors. */
+export async function withApi(request: Request, run: (ctx: Context) => Response | Promise<Response>): Promise<Response> {
+  try {
+    const db = getDb();
+    const principal = authenticate(db, request);
+    if (!principal) return json(401, { error: 'unauthorized' }, { 'WWW-Authenticate': 'Bearer realm="provisio"' });
+    const params = new URL(request.url).searchParams;
+    const uuid = params.get('tenant');
+    const tenant = uuid ? getTenantByUuid(db, uuid) : getDefaultTenant(db);
+    if (!tenant) return notFoundResponse();
+    const reveal = params.get('reveal') === 'secrets' && principal.role === 'admin';
+    return await run({ db, tenantId: tenant.id, principal, reveal, params });
+  } catch (error) {
+    return errorResponse(error, request);
+  }
+}
+
+export async function readJson(request: Request): Promise<Record<string, unknown>> {
+  const body: unknown = await request.json();
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new SyntaxError('expected a JSON object');
+  return body as Record<string, unknown>;
+}
+
+const present = (resource: Resource, ctx: Context, row: Record<string, unknown>) =>
+  withoutSecrets({ ...row, ...(resource.decorate?.(ctx.db, ctx.tenantId, row) ?? {}) }, ctx.reveal);
+
+const parseId = (raw: string) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null);
+const writeAllowed = (ctx: Context) => ctx.principal.role === 'admin';
+const forbidden = () => json(403, { error: 'forbidden' });
+const methodNotAllowed = () => json(405, { error: 'method_not_allowed' });
+
+export function collectionHandlers(name: string) {
+  const resource = RESOURCES[name];
+  return {
+    GET: (request: Request) =>
+      withApi(request, (ctx) => {
+        const { items, ...page } = resource.list(ctx.db, ctx.tenantId, ctx.params);
+        return json(200, { ...page, items: items.map((row) => present(resource, ctx, row)) });
+      }),
+    POST: (request: Request) =>
+      withApi(request, async (ctx) => {
+        if (!resource.create) return methodNotAllowed();
+        if (!writeAllowed(ctx)) return forbidden();
+        const row = resource.create(ctx.db, ctx.tenantId, await readJson(request));
+        return json(201, present(resource, ctx, row));
+      }),
+  };
+}
+
+export function itemHandlers(name: string) {
+  const resource = RESOURCES[name];
+  const update = (request: Request, id: string) =>
+    withApi(request, async (ctx) => {
+      const key = parseId(id);
+      if (key === null) return notFoundResponse();
+      if (!resource.update) return methodNotAllowed();
+      if (!writeAllowed(ctx)) return forbidden();
+      return json(200, present(resource, ctx, resource.update(ctx.db, ctx.tenantId, key, await readJson(request))));
+    });
+  return {
+    GET: (request: Request, id: string) =>
+      withApi(request, (ctx) => {
+        const key = parseId(id);
+        return key === null ? notFoundResponse() : json(200, present(resource, ctx, resource.get(ctx.db, ctx.tenantId, key, ctx.reveal)));
+      }),
+    PATCH: update,
+    PUT: update,
+    DELETE: (request: Request, id: string) =>
+      withApi(request, (ctx) => {
+        const key = parseId(id);
+        if (key === null) return notFoundResponse();
+        if (!resource.remove) return methodNotAllowed();
+        if (!writeAllowed(ctx)) return forbidden();
+        resource.remove(ctx.db, ctx.tenantId, key);
+        return new Response(null, { status: 204 });
+      }),
+  };
+}
+
+export const isResource = (name: string) => Object.hasOwn(RESOURCES, name);

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { apiTokens, users } from '@/db/schema';
+import { generateSecret, hashPassword, hashToken } from '@/lib/auth/secrets';
+import { createTenant, getDefaultTenant, listTenants, syncBuiltIns } from '@/lib/domain/tenants';
+import { env } from '@/lib/env';
+import { log } from '@/lib/logger';
+import { regenerate } from '@/lib/provisioning/regenerate';
+import { serverFacts } from '@/lib/provisioning/server-facts';
+
+export const ADMIN_USERNAME = 'admin';
+
+/**
+ * Makes a database ready to serve: migrations, the default tenant, the first admin and API token
+ * (from the environment, or generated and written once to $DATA_DIR/initial-credentials.txt),
+ * the built-in catalogue of this release, and every tenant's files regenerated.
+ */
+export async function bootstrap(db: Db): Promise<void> {
+  migrateDatabase(db);
+  if (!getDefaultTenant(db)) createTenant(db, { name: 'Default' }, { isDefault: true });
+
+  const generated: string[] = [];
+  if (!db.select({ id: users.id }).from(users).get()) {
+    const password = env().PROVISIO_ADMIN_PASSWORD ?? generateSecret(12);
+    if (!env().PROVISIO_ADMIN_PASSWORD) generated.push(`console user: ${ADMIN_USERNAME}`, `console password: ${password}`);
+    db.insert(users).values({ username: ADMIN_USERNAME, passwordHash: await hashPassword(password) }).run();
+  }
+  const envToken = env().PROVISIO_API_TOKEN;
+  if (envToken && !db.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(envToken))).get()) {
+    db.insert(apiTokens).values({ name: 'PROVISIO_API_TOKEN', tokenHash: hashToken(envToken) }).run();
+  }
+  if (!db.select({ id: apiTokens.id }).from(apiTokens).get()) {
+    const token = generateSecret(32);
+    generated.push(`API token (Authorization: Bearer …): ${token}`);
+    db.insert(apiTokens).values({ name: 'initial', tokenHash: hashToken(token) }).run();
+  }
+  if (generated.length > 0) writeInitialCredentials(generated);
+
+  const server = serverFacts();
+  for (const tenant of listTenants(db)) {
+    db.transaction((tx) => {
+      syncBuiltIns(tx, tenant.id);
+      regenerate(tx, tenant.id, 'all', server);
+    });
+  }
+}
+
+function writeInitialCredentials(lines: string[]) {
+  const file = path.join(env().DATA_DIR, 'initial-credentials.txt');
+  fs.mkdirSync(env().DATA_DIR, { recursive: true });
+  fs.writeFileSync(file, `# Provisio first-start credentials. Change them, then delete this file.\n${lines.join('\n')}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  log.info(`First start: the admin password and API token were generated and written to ${file} (readable by this user only).`);
+}

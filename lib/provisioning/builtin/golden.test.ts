@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatMac } from '@/lib/mac';
+import { commonRenderContext, type AccountFacts, deviceRenderContext, type DeviceFacts, type PbxFacts } from '@/lib/provisioning/context';
+import { analyzeTemplate, checkWellFormedXml, describeIssue, type RenderContext, renderTemplate } from '@/lib/templates';
+import { BUILT_IN_MODELS } from './models';
+import type { BuiltInModel } from './types';
+
+/**
+ * Golden files: each built-in template rendered for one known device. Regenerate with
+ * `UPDATE_GOLDEN=1 npx vitest run lib/provisioning/builtin`, then review the diff by eye.
+ */
+const GOLDEN_DIR = path.join(import.meta.dirname, 'golden');
+const isUpdating = process.env.UPDATE_GOLDEN === '1';
+
+const MAC = '001565aabbcc';
+const tenant = { uuid: '6f1c7a52-3d4b-4f7e-9a51-0c2d8e9b1a10', name: 'Default', isDefault: true };
+const server = { publicHost: 'pbx.example.com', httpPort: 8080, httpsPort: 8443, tftpPort: 69 };
+const pbx: PbxFacts = {
+  host: 'pbx.example.com',
+  sipDomain: '',
+  sipTransport: 'udp',
+  sipUdpPort: 5060,
+  sipTcpPort: 5060,
+  sipTlsPort: 5061,
+  ntpServer: 'ntp.example.com',
+  timeZone: 'Europe/Rome',
+  language: 'it',
+};
+const device: DeviceFacts = {
+  mac: MAC,
+  label: 'Reception',
+  adminUsername: 'admin',
+  adminPassword: 'Adm1n-Pass',
+  networkMode: 'dhcp',
+  ipAddress: '',
+  netmask: '',
+  gateway: '',
+  dns1: '',
+  dns2: '',
+  vlanId: 20,
+  vlanPriority: 5,
+  language: null,
+  timeZone: null,
+};
+const LINE_1: AccountFacts = {
+  extension: '201',
+  sipUsername: '201',
+  authUsername: 'a201',
+  sipPassword: 'S1p-Pass-201',
+  displayName: 'Rossi & Figli <Sales>',
+  firstName: '',
+  lastName: '',
+  voicemailNumber: '*9201',
+};
+const LINE_2: AccountFacts = {
+  extension: '202',
+  sipUsername: '202',
+  authUsername: 'a202',
+  sipPassword: 'S1p-Pass-202',
+  displayName: '',
+  firstName: 'Mario',
+  lastName: 'Bianchi',
+  voicemailNumber: '*9202',
+};
+
+const fileNameOf = (model: BuiltInModel) => model.rule.prefix + formatMac(MAC, model.rule.macFormat) + model.rule.suffix;
+
+function contextFor(model: BuiltInModel, lines: readonly AccountFacts[] = [LINE_1, LINE_2]): RenderContext {
+  return deviceRenderContext({
+    pbx,
+    tenant,
+    server,
+    model: { brand: model.brand, name: model.name },
+    device,
+    fileName: fileNameOf(model),
+    lines,
+    custom: {},
+  });
+}
+
+function render(body: string, context: RenderContext, format: 'xml' | 'text'): string {
+  const result = renderTemplate(body, context, format);
+  if (!result.ok) throw new Error(result.issues.map(describeIssue).join('; '));
+  return result.text;
+}
+
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function expectGolden(file: string, actual: string) {
+  const target = path.join(GOLDEN_DIR, file);
+  if (isUpdating) fs.writeFileSync(target, actual);
+  expect(actual).toBe(fs.readFileSync(target, 'utf8'));
+}
+
+/** The name each vendor's phone asks for, and the first line its parser insists on (text formats). */
+const EXPECTED: Record<string, { fileName: string; firstLine?: string }> = {
+  'Snom D735': { fileName: 'snomD735-001565AABBCC.htm' },
+  'Snom D785': { fileName: 'snomD785-001565AABBCC.htm' },
+  'Yealink T4x': { fileName: '001565aabbcc.cfg', firstLine: '#!version:1.0.0.1' },
+  'Yealink T5x': { fileName: '001565aabbcc.cfg', firstLine: '#!version:1.0.0.1' },
+  'Fanvil X series': { fileName: '001565aabbcc.cfg' },
+  'Gigaset N670': { fileName: '001565aabbcc.xml' },
+  'Gigaset N870': { fileName: '001565aabbcc.xml' },
+  'Grandstream GRP': { fileName: 'cfg001565aabbcc.xml' },
+  'Grandstream GXP': { fileName: 'cfg001565aabbcc.xml' },
+  'Poly VVX': { fileName: '001565aabbcc-user.cfg' },
+  'Poly Edge': { fileName: '001565aabbcc-user.cfg' },
+  'Cisco MPP 78xx': { fileName: '001565aabbcc.xml' },
+  'Cisco MPP 88xx': { fileName: '001565aabbcc.xml' },
+  'Panasonic KX-HDV': { fileName: 'Config001565AABBCC.cfg', firstLine: '# Panasonic SIP Phone Standard Format File #' },
+  'Alcatel-Lucent Myriad': { fileName: 'config.001565aabbcc.xml' },
+  'Htek UC9xx': { fileName: 'cfg001565aabbcc.xml' },
+};
+
+const models = BUILT_IN_MODELS.map((model) => [model.name, model] as const);
+const commonFiles = [
+  ...new Map(BUILT_IN_MODELS.flatMap((model) => model.commonFiles.map((file) => [file.fileName, file] as const))).values(),
+].map((file) => [file.fileName, file] as const);
+
+describe('built-in model catalogue', () => {
+  it('lists every model the golden table knows, with unique names', () => {
+    const names = BUILT_IN_MODELS.map((model) => model.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect([...names].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('gives each rule name exactly one prefix/format/suffix', () => {
+    const byName = new Map<string, string>();
+    for (const { rule } of BUILT_IN_MODELS) {
+      const definition = JSON.stringify([rule.prefix, rule.macFormat, rule.suffix]);
+      expect(byName.get(rule.name) ?? definition, rule.name).toBe(definition);
+      byName.set(rule.name, definition);
+    }
+  });
+
+  it('gives common files with the same name the same body', () => {
+    const byName = new Map<string, string>();
+    for (const file of BUILT_IN_MODELS.flatMap((model) => model.commonFiles)) {
+      expect(byName.get(file.fileName) ?? file.body, file.fileName).toBe(file.body);
+      byName.set(file.fileName, file.body);
+    }
+  });
+});
+
+describe.each(models)('%s', (_name, model) => {
+  const expected = EXPECTED[model.name];
+
+  it('names the file as the vendor does', () => {
+    expect(fileNameOf(model)).toBe(expected.fileName);
+  });
+
+  it('uses only built-in device placeholders', () => {
+    expect(analyzeTemplate(model.template.body, { customNames: new Set(), scope: 'device' })).toEqual([]);
+  });
+
+  it('renders the known device as the golden file', () => {
+    const text = render(model.template.body, contextFor(model), model.template.format);
+    expectGolden(`${slug(model.name)}.expected`, text);
+    expect(text).toContain('S1p-Pass-201');
+    expect(text).toContain('S1p-Pass-202');
+    expect(text).not.toContain('%%');
+    if (model.template.format === 'xml') expect(checkWellFormedXml(text)).toBeNull();
+    if (expected.firstLine) expect(text.split('\n')[0]).toBe(expected.firstLine);
+  });
+
+  it('renders a one-line device', () => {
+    const text = render(model.template.body, contextFor(model, [LINE_1]), model.template.format);
+    expect(text).toContain('S1p-Pass-201');
+    expect(text).not.toContain('S1p-Pass-202');
+    if (model.template.format === 'xml') expect(checkWellFormedXml(text)).toBeNull();
+  });
+});
+
+describe.each(commonFiles)('common file %s', (fileName, file) => {
+  it('uses only PBX-level placeholders and renders as the golden file', () => {
+    expect(analyzeTemplate(file.body, { customNames: new Set(), scope: 'common' })).toEqual([]);
+    const format = fileName.endsWith('.xml') || file.body.startsWith('<?xml') ? 'xml' : 'text';
+    const text = render(file.body, commonRenderContext({ pbx, tenant, server, custom: {} }), format);
+    expectGolden(`common-${fileName}.expected`, text);
+    if (format === 'xml') expect(checkWellFormedXml(text)).toBeNull();
+  });
+});
+
+describe('line 2 on a one-line device', () => {
+  const oneLine = (name: string) => {
+    const model = BUILT_IN_MODELS.find((m) => m.name === name);
+    if (!model) throw new Error(`no built-in model ${name}`);
+    return render(model.template.body, contextFor(model, [LINE_1]), model.template.format);
+  };
+
+  it.each(['Grandstream GRP', 'Grandstream GXP'])('%s disables account 2 and leaves it empty', (name) => {
+    const text = oneLine(name);
+    expect(text).toContain('<P271>1</P271>');
+    expect(text).toContain('<P401>0</P401>');
+    for (const p of ['P404', 'P405', 'P406', 'P407', 'P417']) expect(text).toContain(`<${p}></${p}>`);
+  });
+
+  it('Htek UC9xx deactivates account 2', () => {
+    const text = oneLine('Htek UC9xx');
+    expect(text).toContain('<P401 para="Account2_Active">0</P401>');
+    expect(text).toContain('<P734 para="Account2_AuthenticatePassword"></P734>');
+  });
+});

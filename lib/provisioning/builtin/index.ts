@@ -1,0 +1,2 @@
+export { BUILT_IN_MODELS } from './models';
+export type { BuiltInCommonFile, BuiltInModel, BuiltInRule, BuiltInTemplate } from './types';

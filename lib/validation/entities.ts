@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { MAC_FORMATS } from '@/lib/mac';
+import { TEMPLATE_FORMATS } from '@/lib/templates/escape';
+import { MAX_LINES } from '@/lib/templates/catalogue';
+import { REDIRECTION_BRANDS } from '@/db/schema/redirection-servers';
+import { bool, fileName, fileNamePart, id, ipv4, macSchema, name, optionalIpv4, optionalText, port, vlanId } from './common';
+
+export const MAX_TEMPLATE_BYTES = 256 * 1024;
+
+export const tenantSchema = z.object({ name });
+
+export const brandSchema = z.object({ name });
+
+export const filenameRuleSchema = z.object({
+  name,
+  prefix: fileNamePart.default(''),
+  macFormat: z.enum(MAC_FORMATS, { error: 'validation:macFormat.invalid' }),
+  suffix: fileNamePart.default(''),
+});
+
+const body = z.string().max(MAX_TEMPLATE_BYTES, 'validation:template.tooLarge');
+
+export const deviceModelSchema = z
+  .object({
+    name,
+    brandId: id.optional(),
+    newBrandName: name.optional(),
+    filenameRuleId: id.optional(),
+    newFilenameRule: filenameRuleSchema.optional(),
+    contentType: z
+      .string()
+      .trim()
+      .regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'validation:contentType.invalid')
+      .default('text/plain'),
+    commonFiles: z.array(z.object({ fileName, body })).max(10).default([]),
+  })
+  .refine((m) => (m.brandId === undefined) !== (m.newBrandName === undefined), {
+    path: ['brandId'],
+    message: 'validation:model.brandRequired',
+  })
+  .refine((m) => (m.filenameRuleId === undefined) !== (m.newFilenameRule === undefined), {
+    path: ['filenameRuleId'],
+    message: 'validation:model.ruleRequired',
+  });
+
+export const templateSchema = z.object({
+  name,
+  modelId: id,
+  firmware: z.string().trim().max(40, 'validation:text.tooLong').nullable().default(null),
+  format: z.enum(TEMPLATE_FORMATS, { error: 'validation:template.formatInvalid' }),
+  body: body.min(1, 'validation:template.bodyRequired'),
+});
+
+/** Accepts NAME, _NAME or %%_NAME%% and stores NAME. */
+export const placeholderNameSchema = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/^%%/, '').replace(/%%$/, '').replace(/^_/, '').toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9_]{0,47}$/, 'validation:placeholder.nameInvalid'));
+
+export const placeholderSchema = z
+  .object({
+    name: placeholderNameSchema,
+    kind: z.enum(['static', 'dynamic'], { error: 'validation:placeholder.kindInvalid' }),
+    value: z.string().max(1024, 'validation:text.tooLong').nullable().default(null),
+    interfaceId: id.nullable().default(null),
+    description: optionalText(200).nullable().default(null),
+  })
+  .refine((p) => p.kind !== 'static' || p.value !== null, { path: ['value'], message: 'validation:placeholder.valueRequired' })
+  .refine((p) => p.kind !== 'dynamic' || p.interfaceId !== null, {
+    path: ['interfaceId'],
+    message: 'validation:placeholder.interfaceRequired',
+  });
+
+export const pbxSettingsSchema = z.object({
+  host: z.string().trim().min(1, 'validation:host.required').max(253, 'validation:text.tooLong').regex(/^[A-Za-z0-9.:\-[\]]+$/, 'validation:host.invalid'),
+  sipDomain: z.string().trim().max(253, 'validation:text.tooLong').default(''),
+  sipUdpPort: port.default(5060),
+  sipTcpPort: port.default(5060),
+  sipTlsPort: port.default(5061),
+  sipTransport: z.enum(['udp', 'tcp', 'tls'], { error: 'validation:transport.invalid' }).default('udp'),
+  ntpServer: z.string().trim().max(253, 'validation:text.tooLong').default('pool.ntp.org'),
+  timeZone: z.string().trim().max(64, 'validation:text.tooLong').default('Europe/Rome'),
+  language: z.string().trim().max(16, 'validation:text.tooLong').default('it'),
+});
+
+export const networkInterfaceSchema = z.object({
+  name: z.string().trim().min(1, 'validation:name.required').max(32, 'validation:text.tooLong'),
+  vlanId: vlanId.nullable().default(null),
+  ipv4Address: ipv4,
+});
+
+export const accountSchema = z.object({
+  extension: z.string().trim().min(1, 'validation:account.extensionRequired').max(32, 'validation:text.tooLong'),
+  sipUsername: z.string().trim().min(1, 'validation:account.usernameRequired').max(64, 'validation:text.tooLong'),
+  authUsername: z.string().trim().max(64, 'validation:text.tooLong').default(''),
+  sipPassword: z.string().min(1, 'validation:account.passwordRequired').max(128, 'validation:text.tooLong'),
+  displayName: optionalText(80).default(''),
+  firstName: optionalText(60).default(''),
+  lastName: optionalText(60).default(''),
+  voicemailNumber: optionalText(32).default(''),
+});
+
+const deviceFields = z.object({
+  mac: macSchema,
+  modelId: id,
+  templateId: id,
+  label: optionalText(80).default(''),
+  isEnabled: bool.default(true),
+  adminUsername: optionalText(64).default('admin'),
+  adminPassword: z.string().max(128, 'validation:text.tooLong').default(''),
+  networkMode: z.enum(['dhcp', 'static'], { error: 'validation:network.modeInvalid' }).default('dhcp'),
+  ipAddress: optionalIpv4.default(''),
+  netmask: optionalIpv4.default(''),
+  gateway: optionalIpv4.default(''),
+  dns1: optionalIpv4.default(''),
+  dns2: optionalIpv4.default(''),
+  vlanId: vlanId.nullable().default(null),
+  vlanPriority: z.coerce.number().int().min(0, 'validation:vlan.priorityInvalid').max(7, 'validation:vlan.priorityInvalid').nullable().default(null),
+  language: z.string().trim().max(16, 'validation:text.tooLong').nullable().default(null),
+  timeZone: z.string().trim().max(64, 'validation:text.tooLong').nullable().default(null),
+  lines: z
+    .array(id)
+    .max(MAX_LINES, 'validation:device.tooManyLines')
+    .refine((ids) => new Set(ids).size === ids.length, 'validation:device.duplicateLine')
+    .default([]),
+});
+
+type DeviceFields = z.infer<typeof deviceFields>;
+const staticNetworkComplete = (d: Partial<DeviceFields>) =>
+  d.networkMode !== 'static' || (!!d.ipAddress && !!d.netmask && !!d.gateway);
+
+export const deviceSchema = deviceFields.refine(staticNetworkComplete, {
+  path: ['ipAddress'],
+  message: 'validation:network.staticIncomplete',
+});
+
+export const redirectionServerSchema = z.object({
+  brand: z.enum(REDIRECTION_BRANDS, { error: 'validation:redirection.brandInvalid' }),
+  name,
+  username: z.string().trim().min(1, 'validation:redirection.usernameRequired').max(128, 'validation:text.tooLong'),
+  password: z.string().min(1, 'validation:redirection.passwordRequired').max(256, 'validation:text.tooLong'),
+  isEnabled: bool.default(true),
+  provisioningUrl: z
+    .string()
+    .trim()
+    .max(512, 'validation:text.tooLong')
+    .regex(/^$|^(https?|tftp|ftp):\/\/[^\s]+$/i, 'validation:url.invalid')
+    .default(''),
+});
+
+export type DeviceInput = z.infer<typeof deviceSchema>;
+export type AccountInput = z.infer<typeof accountSchema>;
+export type TemplateInput = z.infer<typeof templateSchema>;
+export type DeviceModelInput = z.infer<typeof deviceModelSchema>;
+export type FilenameRuleInput = z.infer<typeof filenameRuleSchema>;
+export type PlaceholderInput = z.infer<typeof placeholderSchema>;
+export type PbxSettingsInput = z.infer<typeof pbxSettingsSchema>;
+export type NetworkInterfaceInput = z.infer<typeof networkInterfaceSchema>;
+export type RedirectionServerInput = z.infer<typeof redirectionServerSchema>;
+export type BrandInput = z.infer<typeof brandSchema>;
+export type TenantInput = z.infer<typeof tenantSchema>;
+export { deviceFields };

@@ -1,0 +1,90 @@
+/**
+ * The one Provisio process: migrations and first-start setup, Next (console + API) over HTTP and
+ * HTTPS, the /provisioning/ fast path for phones, and the TFTP / SIP PnP daemons.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import next from 'next';
+import { getDb } from '@/db/client';
+import { bootstrap } from '@/lib/bootstrap';
+import { env } from '@/lib/env';
+import { log } from '@/lib/logger';
+import { flushFetchLog } from '@/lib/provisioning/fetch-log';
+import { answerProvisioningRequest } from '@/lib/provisioning/http';
+import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
+import { loadOrCreateTls } from '@/lib/tls';
+
+const PROVISIONING_PREFIX = '/provisioning/';
+
+async function main() {
+  const settings = env();
+  process.env.DATABASE_PATH = settings.databasePath;
+  const db = getDb();
+  await bootstrap(db);
+  const tls = await loadOrCreateTls();
+
+  const dev = process.env.NODE_ENV === 'development';
+  const app = next({ dev, dir: process.cwd() });
+  await app.prepare();
+  const handleNext = app.getRequestHandler();
+
+  const handler = (secure: boolean) => (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const clientIp = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+    const url = req.url ?? '/';
+    if (url.startsWith(PROVISIONING_PREFIX)) {
+      const answer = answerProvisioningRequest(db, {
+        method: req.method ?? 'GET',
+        path: url.slice(PROVISIONING_PREFIX.length).split('?')[0],
+        secure,
+        clientIp,
+        userAgent: req.headers['user-agent'] ?? null,
+        ifNoneMatch: req.headers['if-none-match'] ?? null,
+      });
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body ?? undefined);
+      return;
+    }
+    req.headers[CLIENT_IP_HEADER] = clientIp;
+    req.headers[SECURE_HEADER] = secure ? '1' : '0';
+    handleNext(req, res).catch((error: unknown) => {
+      log.error('request failed', { url, error: String(error) });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  };
+
+  const listen = (server: http.Server | https.Server, port: number, label: string) =>
+    new Promise<number>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, settings.BIND_ADDRESS, () => resolve((server.address() as AddressInfo).port));
+    }).then((bound) => {
+      log.info(`${label} listening on ${settings.BIND_ADDRESS}:${bound}`);
+      return bound;
+    });
+
+  const plain = http.createServer(handler(false));
+  const secure = https.createServer({ cert: tls.cert, key: tls.key }, handler(true));
+  for (const server of [plain, secure]) server.keepAliveTimeout = 5_000;
+  await listen(plain, settings.HTTP_PORT, 'HTTP');
+  await listen(secure, settings.HTTPS_PORT, `HTTPS (${tls.source} certificate)`);
+  log.info(`Provisio is ready: console at https://localhost:${settings.HTTPS_PORT}/ (and http://localhost:${settings.HTTP_PORT}/)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal} received, shutting down`);
+    for (const server of [plain, secure]) server.closeIdleConnections();
+    await Promise.all([plain, secure].map((server) => new Promise((resolve) => server.close(resolve))));
+    flushFetchLog();
+    db.$client.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  log.error('Provisio could not start', { error: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});
