@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '@/db/client';
-import { devices, fetchLog, unknownDevices, type FetchChannel } from '@/db/schema';
+import type { FetchChannel } from '@/db/schema';
 import { findMac } from '@/lib/mac';
 import { log } from '@/lib/logger';
 import { detectPhone, vendorFromMac } from './user-agent';
@@ -18,6 +18,8 @@ export type FetchRecord = {
 
 const FLUSH_EVERY_MS = 200;
 const FLUSH_AT = 1000;
+/** The log keeps the most recent rows only; older ones are pruned as new batches arrive. */
+export const FETCH_LOG_KEEP = 200_000;
 
 // Shared by every module graph of the process (server.ts and Next's compiled routes).
 const state = ((globalThis as typeof globalThis & { __provisioFetchLog?: { queue: FetchRecord[]; timer: NodeJS.Timeout | null; db: Db | null } })
@@ -44,48 +46,51 @@ export function flushFetchLog(): void {
   if (batch.length === 0 || !state.db) return;
   try {
     const db = state.db;
-    db.transaction((tx) => {
-      for (const r of batch) writeOne(tx as unknown as Db, r);
-    });
+    db.$client.transaction(() => {
+      for (const r of batch) writeOne(db, r);
+      writers(db).prune.run(FETCH_LOG_KEEP);
+    })();
   } catch (error) {
     log.error('could not write the fetch log', { error: String(error), dropped: batch.length });
   }
 }
 
+type Writers = { prune: Statement; insertLog: Statement; touchDevice: Statement; deviceByMac: Statement<[number, string], { id: number }>; upsertUnknown: Statement };
+const writersCache = new WeakMap<Db, Writers>();
+
+// Raw prepared statements: this runs for every fetch, and a query builder per row costs more than the serving itself.
+function writers(db: Db): Writers {
+  let w = writersCache.get(db);
+  if (!w) {
+    const c = db.$client;
+    w = {
+      prune: c.prepare('DELETE FROM fetch_log WHERE id <= (SELECT max(id) FROM fetch_log) - ?'),
+      insertLog: c.prepare('INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      touchDevice: c.prepare('UPDATE devices SET last_fetched_at = ? WHERE id = ?'),
+      deviceByMac: c.prepare('SELECT id FROM devices WHERE tenant_id = ? AND mac = ?'),
+      upsertUnknown: c.prepare(`INSERT INTO unknown_devices (tenant_id, mac, vendor, model, last_ip, last_file_name, last_user_agent, last_channel, first_seen_at, last_seen_at, count)
+        VALUES (@tenantId, @mac, @vendor, @model, @ip, @fileName, @userAgent, @channel, @at, @at, 1)
+        ON CONFLICT (tenant_id, mac) DO UPDATE SET vendor = coalesce(excluded.vendor, vendor), model = coalesce(excluded.model, model),
+          last_ip = excluded.last_ip, last_file_name = excluded.last_file_name, last_user_agent = excluded.last_user_agent,
+          last_channel = excluded.last_channel, last_seen_at = excluded.last_seen_at, count = count + 1`),
+    };
+    writersCache.set(db, w);
+  }
+  return w;
+}
+
 function writeOne(db: Db, r: FetchRecord) {
+  const w = writers(db);
   const phone = detectPhone(r.userAgent);
   const fileMac = findMac(r.fileName);
   const mac = fileMac ?? phone?.mac ?? null;
-  const at = new Date(r.at);
-  db.insert(fetchLog)
-    .values({ at, channel: r.channel, tenantId: r.tenantId, fileName: r.fileName, clientIp: r.clientIp, userAgent: r.userAgent, vendor: phone?.vendor ?? vendorFromMac(mac), model: phone?.model ?? null, mac, status: r.status, deviceId: r.deviceId })
-    .run();
+  const vendor = phone?.vendor ?? vendorFromMac(mac);
+  w.insertLog.run(r.at, r.channel, r.tenantId, r.fileName, r.clientIp, r.userAgent, vendor, phone?.model ?? null, mac, r.status, r.deviceId);
   if (r.deviceId !== null && r.status < 400) {
-    db.update(devices).set({ lastFetchedAt: at }).where(eq(devices.id, r.deviceId)).run();
+    w.touchDevice.run(Math.floor(r.at / 1000), r.deviceId);
     return;
   }
-  if (r.status === 404 && r.tenantId !== null && fileMac) recordUnknown(db, r, fileMac, phone?.vendor ?? vendorFromMac(fileMac), phone?.model ?? null);
-}
-
-/** A MAC-shaped request that no device of the tenant owns: the admin can adopt it later. */
-function recordUnknown(db: Db, r: FetchRecord, mac: string, vendor: string | null, model: string | null) {
-  const tenantId = r.tenantId as number;
-  if (db.select({ id: devices.id }).from(devices).where(and(eq(devices.tenantId, tenantId), eq(devices.mac, mac))).get()) return;
-  const at = new Date(r.at);
-  db.insert(unknownDevices)
-    .values({ tenantId, mac, vendor, model, lastIp: r.clientIp, lastFileName: r.fileName, lastUserAgent: r.userAgent, lastChannel: r.channel, firstSeenAt: at, lastSeenAt: at })
-    .onConflictDoUpdate({
-      target: [unknownDevices.tenantId, unknownDevices.mac],
-      set: {
-        vendor: sql`coalesce(${vendor}, ${unknownDevices.vendor})`,
-        model: sql`coalesce(${model}, ${unknownDevices.model})`,
-        lastIp: r.clientIp,
-        lastFileName: r.fileName,
-        lastUserAgent: r.userAgent,
-        lastChannel: r.channel,
-        lastSeenAt: at,
-        count: sql`${unknownDevices.count} + 1`,
-      },
-    })
-    .run();
+  // A MAC-shaped request that no device of the tenant owns: the admin can adopt it later.
+  if (r.status !== 404 || r.tenantId === null || !fileMac || w.deviceByMac.get(r.tenantId, fileMac)) return;
+  w.upsertUnknown.run({ tenantId: r.tenantId, mac: fileMac, vendor: phone?.vendor ?? vendorFromMac(fileMac), model: phone?.model ?? null, ip: r.clientIp, fileName: r.fileName, userAgent: r.userAgent, channel: r.channel, at: r.at });
 }

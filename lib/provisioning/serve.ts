@@ -24,16 +24,17 @@ const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 type FileRow = { id: number; tenantId: number; body: string; sha256: string; contentType: string; deviceId: number | null };
-type Statements = { byDefault: Statement<[string], FileRow>; byUuid: Statement<[string, string], FileRow>; tenantByUuid: Statement<[string], { id: number }>; defaultTenant: Statement<[], { id: number }> };
+type Statements = { file: Statement<[number, string], FileRow>; tenantByUuid: Statement<[string], { id: number }>; defaultTenant: Statement<[], { id: number }> };
 
 const cache = new WeakMap<Db, Statements>();
 function statements(db: Db): Statements {
   let s = cache.get(db);
   if (!s) {
-    const columns = 'g.id, g.tenant_id AS tenantId, g.body, g.sha256, g.content_type AS contentType, g.device_id AS deviceId';
     s = {
-      byDefault: db.$client.prepare(`SELECT ${columns} FROM generated_files g JOIN tenants t ON t.id = g.tenant_id WHERE t.is_default = 1 AND g.file_name = ?`),
-      byUuid: db.$client.prepare(`SELECT ${columns} FROM generated_files g JOIN tenants t ON t.id = g.tenant_id WHERE t.uuid = ? AND g.file_name = ?`),
+      // Two indexed lookups: a join lets the planner scan generated_files.
+      file: db.$client.prepare(
+        'SELECT id, tenant_id AS tenantId, body, sha256, content_type AS contentType, device_id AS deviceId FROM generated_files WHERE tenant_id = ? AND file_name = ?',
+      ),
       tenantByUuid: db.$client.prepare('SELECT id FROM tenants WHERE uuid = ?'),
       defaultTenant: db.$client.prepare('SELECT id FROM tenants WHERE is_default = 1'),
     };
@@ -75,8 +76,8 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
     return parsed;
   }
   const s = statements(db);
-  const row = parsed.tenantUuid ? s.byUuid.get(parsed.tenantUuid, parsed.fileName) : s.byDefault.get(parsed.fileName);
-  const tenantId = row?.tenantId ?? (parsed.tenantUuid ? s.tenantByUuid.get(parsed.tenantUuid) : s.defaultTenant.get())?.id ?? null;
+  const tenantId = (parsed.tenantUuid ? s.tenantByUuid.get(parsed.tenantUuid) : s.defaultTenant.get())?.id ?? null;
+  const row = tenantId === null ? undefined : s.file.get(tenantId, parsed.fileName);
   recordFetch(db, { at, channel: request.channel, tenantId, fileName: parsed.fileName, clientIp: request.clientIp, userAgent: request.userAgent, status: row ? 200 : 404, deviceId: row?.deviceId ?? null });
   if (!row) return { status: 404 };
   return { status: 200, body: Buffer.from(row.body, 'utf8'), contentType: row.contentType, etag: `"${row.sha256}"`, fileName: parsed.fileName };

@@ -15,6 +15,7 @@ export type NotifyTransaction = {
   cancel(): void;
 };
 
+/** Sends once now, then retransmits per Timer E until a final response or Timer F; `onDone` fires once. */
 export function startNotifyTransaction(opts: {
   send: () => void;
   t1Ms: number;

@@ -14,7 +14,9 @@ import type { Endpoint } from './subscribe';
 export const SIP_DEFAULT_PORT = 5060;
 const RFC3261_BRANCH_COOKIE = 'z9hG4bK';
 
+/** A From/To tag (RFC 3261 §19.3: at least 32 bits of randomness). */
 export const randomTag = () => randomBytes(6).toString('hex');
+/** A Via branch with the RFC 3261 magic cookie, unique per transaction. */
 export const randomBranch = () => `${RFC3261_BRANCH_COOKIE}${randomBytes(8).toString('hex')}`;
 
 /** Our own address as it appears in Via, Contact and the NOTIFY's From. */

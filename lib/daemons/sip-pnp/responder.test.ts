@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSipPnpResponder, type PnpSubscribe, type SipPnpOptions } from './responder';
 import { paramValue, parseNameAddr, parseVia } from './sip-headers';
 import { getHeader, type SipRequest, type SipResponse } from './sip-message';
@@ -109,7 +109,7 @@ describe('SIP PnP responder over UDP', () => {
       expect(paramValue(parseVia(getHeader(r.message, 'via')!)!.params, 'branch')).toBe(branch);
       expect(r.raw.equals(later[0].raw)).toBe(true);
     }
-    expect(responder.pendingNotifies()).toBe(0);
+    await vi.waitFor(() => expect(responder.pendingNotifies()).toBe(0), { timeout: 3000 });
     expect(logs.some((l) => l.level === 'warn' && /NOTIFY .* unanswered/.test(l.message))).toBe(true);
   });
 

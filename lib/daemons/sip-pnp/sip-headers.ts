@@ -53,6 +53,7 @@ export function parseParams(text: string): SipParam[] {
     });
 }
 
+/** Value of a parameter: a string, null for a valueless one (`;rport`), undefined when absent. */
 export function paramValue(params: SipParam[], name: string): string | null | undefined {
   const hit = params.find((p) => p.name === name);
   return hit === undefined ? undefined : hit.value;
@@ -113,12 +114,14 @@ export function parseVia(value: string): Via | null {
   return { transport: m[1].toUpperCase(), ...hostPort, params: parseParams(m[3]) };
 }
 
+/** Serialises a Via back to `SIP/2.0/UDP host:port;params`. */
 export function formatVia(via: Via): string {
   const sentBy = via.port === null ? via.host : `${via.host}:${via.port}`;
   const params = via.params.map((p) => (p.value === null ? `;${p.name}` : `;${p.name}=${p.value}`)).join('');
   return `SIP/2.0/${via.transport} ${sentBy}${params}`;
 }
 
+/** Parses `20000 SUBSCRIBE`; the method is upper-cased. */
 export function parseCSeq(value: string): CSeq | null {
   const m = /^\s*(\d{1,10})\s+([A-Za-z]+)\s*$/.exec(value);
   if (!m) return null;

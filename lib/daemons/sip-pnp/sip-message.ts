@@ -138,10 +138,12 @@ function serialise(startLine: string, headers: HeaderLines, body: string | Buffe
   return Buffer.concat([Buffer.from(head, 'utf8'), payload]);
 }
 
+/** Serialises a request; Content-Length is computed (any given one is dropped). */
 export function buildRequest(method: string, uri: string, headers: HeaderLines, body: string | Buffer = ''): Buffer {
   return serialise(`${method} ${uri} SIP/2.0`, headers, body);
 }
 
+/** Serialises a response; Content-Length is computed (any given one is dropped). */
 export function buildResponse(status: number, reason: string, headers: HeaderLines, body: string | Buffer = ''): Buffer {
   return serialise(`SIP/2.0 ${status} ${reason}`, headers, body);
 }

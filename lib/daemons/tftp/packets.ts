@@ -113,6 +113,7 @@ function header(opcode: number, second?: number): Buffer {
 const strings = (values: string[]) => values.map((v) => Buffer.from(`${v}\0`, 'utf8'));
 const optionStrings = (options: TftpOptions) => strings(Object.entries(options).flat());
 
+/** RRQ/WRQ: filename, mode, then RFC 2347 option pairs, each NUL-terminated. */
 export function encodeRequest(op: 'rrq' | 'wrq', filename: string, mode: string, options: TftpOptions = {}): Buffer {
   const opcode = op === 'rrq' ? OPCODE.RRQ : OPCODE.WRQ;
   return Buffer.concat([header(opcode), ...strings([filename, mode]), ...optionStrings(options)]);
@@ -123,14 +124,17 @@ export function encodeData(block: number, data: Buffer): Buffer {
   return Buffer.concat([header(OPCODE.DATA, block), data]);
 }
 
+/** ACK; like DATA, the block number is written modulo 65536. */
 export function encodeAck(block: number): Buffer {
   return header(OPCODE.ACK, block);
 }
 
+/** ERROR with one of ERROR_CODE and a human-readable message (clients print it). */
 export function encodeError(code: number, message: string): Buffer {
   return Buffer.concat([header(OPCODE.ERROR, code), ...strings([message])]);
 }
 
+/** OACK (RFC 2347): only the options the server accepted, with the values it settled on. */
 export function encodeOack(options: TftpOptions): Buffer {
   return Buffer.concat([header(OPCODE.OACK), ...optionStrings(options)]);
 }

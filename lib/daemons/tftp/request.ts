@@ -35,6 +35,7 @@ export function parseMode(mode: string): TransferMode | null {
 const CR = 0x0d;
 const LF = 0x0a;
 
+/** Encodes a body for a netascii transfer; returns the same buffer when it has no CR or LF. */
 export function toNetascii(body: Buffer): Buffer {
   let extra = 0;
   for (const byte of body) if (byte === CR || byte === LF) extra++;

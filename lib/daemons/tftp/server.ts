@@ -8,9 +8,9 @@
  * which every client accepts as the reply to its request.
  */
 import type { Socket } from 'node:dgram';
-import { decodePacket, encodeError, ERROR_CODE, OPCODE } from './packets';
+import { decodePacket, encodeError, ERROR_CODE, OPCODE, type TftpOptions } from './packets';
 import { negotiateOptions } from './options';
-import { checkFilename, parseMode, toNetascii } from './request';
+import { checkFilename, parseMode, toNetascii, type TransferMode } from './request';
 import { bindUdp, closeUdp, maxBlksizeFor, socketTypeFor } from './sockets';
 import { startTransfer, type Peer, type Transfer } from './transfer';
 
@@ -37,6 +37,7 @@ const DEFAULT_RETRIES = 5;
 /** State of one start()…stop() cycle, so late async work from a stopped run cannot leak into the next. */
 type Run = {
   socket: Socket;
+  port: number;
   isStopped: boolean;
   transfers: Map<string, { transfer: Transfer; path: string; socket: Socket }>;
   /** Peers whose request is between RRQ and the first packet of its transfer. */
@@ -72,7 +73,7 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
     }
     const packet = decoded.packet;
     if (packet.op === 'wrq') {
-      log('info', `refused write of "${packet.filename}" from ${peerKey(peer)}`);
+      log('info', `refused write of ${JSON.stringify(packet.filename)} from ${peerKey(peer)}`);
       reply(r, peer, ERROR_CODE.ACCESS_VIOLATION, 'Read-only server');
       return;
     }
@@ -82,12 +83,12 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
     }
     const mode = parseMode(packet.mode);
     if (!mode) {
-      reply(r, peer, ERROR_CODE.ILLEGAL_OPERATION, `Unsupported mode "${packet.mode}"`);
+      reply(r, peer, ERROR_CODE.ILLEGAL_OPERATION, 'Unsupported transfer mode');
       return;
     }
     const name = checkFilename(packet.filename);
     if (!name.ok) {
-      log('warn', `refused "${packet.filename}" from ${peerKey(peer)}: ${name.reason}`);
+      log('warn', `refused ${JSON.stringify(packet.filename)} from ${peerKey(peer)}: ${name.reason}`);
       reply(r, peer, ERROR_CODE.ACCESS_VIOLATION, 'Access violation');
       return;
     }
@@ -107,19 +108,19 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
     }
   }
 
-  async function serve(r: Run, peer: Peer, key: string, path: string, mode: 'octet' | 'netascii', options: Record<string, string>) {
+  async function serve(r: Run, peer: Peer, key: string, path: string, mode: TransferMode, options: TftpOptions) {
     let result: TftpReadResult;
     try {
       result = await opts.read(path, { ...peer });
       if (result.ok && !Buffer.isBuffer(result.body)) throw new Error('read() returned a body that is not a Buffer');
     } catch (err) {
-      log('warn', `read("${path}") failed for ${key}: ${err instanceof Error ? err.message : String(err)}`);
+      log('warn', `read(${JSON.stringify(path)}) failed for ${key}: ${err instanceof Error ? err.message : String(err)}`);
       reply(r, peer, ERROR_CODE.NOT_DEFINED, 'Internal server error');
       return;
     }
     if (!result.ok) {
       const isNotFound = result.error === 'not_found';
-      log('info', `${isNotFound ? 'not found' : 'access denied'}: "${path}" for ${key}`);
+      log('info', `${isNotFound ? 'not found' : 'access denied'}: ${JSON.stringify(path)} for ${key}`);
       reply(r, peer, isNotFound ? ERROR_CODE.FILE_NOT_FOUND : ERROR_CODE.ACCESS_VIOLATION, isNotFound ? 'File not found' : 'Access violation');
       return;
     }
@@ -153,7 +154,7 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
       onEnd: (outcome, detail) => {
         if (r.transfers.get(key)?.socket === socket) r.transfers.delete(key);
         const level = outcome === 'complete' || outcome === 'aborted' ? 'info' : 'warn';
-        log(level, `${outcome === 'complete' ? 'sent' : `transfer ${outcome}:`} "${path}" (${mode}) to ${key}: ${detail}`);
+        log(level, `${outcome === 'complete' ? 'sent' : `transfer ${outcome}:`} ${JSON.stringify(path)} (${mode}) to ${key}: ${detail}`);
       },
     });
     r.transfers.set(key, { path, socket, transfer });
@@ -162,7 +163,7 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
   async function start(): Promise<{ port: number }> {
     starting ??= bindUdp(socketType, opts.port, host).then(
       (socket) => {
-        const r: Run = { socket, isStopped: false, transfers: new Map(), pending: new Set(), sockets: new Set() };
+        const r: Run = { socket, port: socket.address().port, isStopped: false, transfers: new Map(), pending: new Set(), sockets: new Set() };
         socket.on('error', (err) => log('warn', `listening socket: ${err.message}`));
         socket.on('message', (msg, rinfo) => {
           onPacket(r, msg, { address: rinfo.address, port: rinfo.port }).catch((err: unknown) =>
@@ -178,7 +179,7 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
       },
     );
     const r = await starting;
-    return { port: r.socket.address().port };
+    return { port: r.port };
   }
 
   async function stop(): Promise<void> {
