@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { tenants } from './tenants';
 
-export const FETCH_CHANNELS = ['http', 'https', 'tftp'] as const;
+export const FETCH_CHANNELS = ['http', 'https', 'tftp', 'sip-pnp'] as const;
 export type FetchChannel = (typeof FETCH_CHANNELS)[number];
 
 export const fetchLog = sqliteTable(

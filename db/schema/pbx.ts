@@ -15,6 +15,8 @@ export const pbxSettings = sqliteTable('pbx_settings', {
   ntpServer: text('ntp_server').notNull().default('pool.ntp.org'),
   timeZone: text('time_zone').notNull().default('Europe/Rome'),
   language: text('language').notNull().default('it'),
+  /** SIP PnP: also answer phones whose MAC no device has (they are always listed as unknown devices). */
+  pnpAnswerUnknown: integer('pnp_answer_unknown', { mode: 'boolean' }).notNull().default(false),
 });
 
 export const networkInterfaces = sqliteTable(

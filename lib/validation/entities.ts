@@ -82,6 +82,7 @@ export const pbxSettingsSchema = z.object({
   ntpServer: z.string().trim().max(253, 'validation:text.tooLong').default('pool.ntp.org'),
   timeZone: z.string().trim().max(64, 'validation:text.tooLong').default('Europe/Rome'),
   language: z.string().trim().max(16, 'validation:text.tooLong').default('it'),
+  pnpAnswerUnknown: bool.default(false),
 });
 
 export const networkInterfaceSchema = z.object({

@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { E2E } from './e2e/support/e2e-env.mjs';
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '.tmp/playwright-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E.httpPort}`,
+    extraHTTPHeaders: {},
+    ignoreHTTPSErrors: true,
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [
+    { name: 'api', testMatch: /e2e\/(api|provisioning)\/.*\.spec\.ts/ },
+    { name: 'console', testMatch: /e2e\/console\/.*\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: {
+    command: 'node scripts/e2e-server.mjs',
+    url: `http://127.0.0.1:${E2E.httpPort}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,28 @@
+// Runs every suite (vitest: unit + DB; Playwright: API, provisioning channels, console) and ends with
+// one line "N passed, M failed" so CI reads the result right. Exit code 1 when anything failed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+fs.mkdirSync('.tmp', { recursive: true });
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).status ?? 1;
+const readJson = (file) => {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
+for (const f of ['.tmp/vitest.json', '.tmp/playwright.json']) fs.rmSync(f, { force: true });
+const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']);
+const playwrightStatus = run('npx', ['playwright', 'test']);
+
+const vitest = readJson('.tmp/vitest.json');
+const playwright = readJson('.tmp/playwright.json');
+let passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
+let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
+if (!vitest || !playwright) failed += 1; // a suite that could not even report counts as a failure
+if ((vitestStatus !== 0 || playwrightStatus !== 0) && failed === 0) failed = 1;
+console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed, ${playwright?.stats?.skipped ?? 0} skipped`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
