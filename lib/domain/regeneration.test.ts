@@ -215,3 +215,20 @@ describe('refusals leave nothing half-written', () => {
     expect((error.details as Array<{ code: string; line: number; message: string }>)[0]).toMatchObject({ code: 'xml_not_well_formed', line: 3 });
   });
 });
+
+describe('tenants', () => {
+  it('deleting a tenant removes everything it owns, its files included', async () => {
+    const { createTenant, deleteTenant } = await import('./tenants');
+    const tenant = createTenant(db, { name: 'Branch' });
+    const m = listDeviceModels(db, tenant.id).find((x) => x.name === 'Yealink T4x')!;
+    const t = listTemplates(db, tenant.id).find((x) => x.modelId === m.id)!;
+    const account = createAccount(db, tenant.id, { extension: '1', sipUsername: 'b1', sipPassword: 'p' });
+    createDevice(db, tenant.id, { mac: '001565aabbcc', modelId: m.id, templateId: t.id, lines: [account.id] });
+    createPlaceholder(db, tenant.id, { name: 'X', kind: 'dynamic', interfaceId: createNetworkInterface(db, tenant.id, { name: 'lan', ipv4Address: '10.0.0.1' }).id });
+    expect(Object.keys(filesOf(db, tenant.id))).toHaveLength(2);
+    deleteTenant(db, tenant.id);
+    expect(filesOf(db, tenant.id)).toEqual({});
+    expect(db.$client.prepare('SELECT count(*) AS n FROM devices WHERE tenant_id = ?').get(tenant.id)).toEqual({ n: 0 });
+    expectRefused(() => deleteTenant(db, tenantId), 409, 'validation:tenant.defaultUndeletable');
+  });
+});

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { brands, deviceModels, filenameRules, pbxSettings, templates, tenants } from '@/db/schema';
+import { brands, deviceModels, devices, filenameRules, pbxSettings, placeholders, templates, tenants } from '@/db/schema';
 import { BUILT_IN_MODELS } from '@/lib/provisioning/builtin/models';
 import { publicHost } from '@/lib/provisioning/server-facts';
 import { tenantSchema } from '@/lib/validation/entities';
@@ -98,5 +98,9 @@ export function updateTenant(db: Db, id: number, patch: Record<string, unknown>)
 /** Deletes a tenant and everything it owns; the default tenant stays. */
 export function deleteTenant(db: Db, id: number): void {
   if (getTenant(db, id).isDefault) throw conflict(null, 'validation:tenant.defaultUndeletable');
-  db.delete(tenants).where(eq(tenants.id, id)).run();
+  // Children first: devices, placeholders and templates restrict the rows they point at.
+  db.transaction((tx) => {
+    for (const table of [devices, placeholders, templates, deviceModels]) tx.delete(table).where(eq(table.tenantId, id)).run();
+    tx.delete(tenants).where(eq(tenants.id, id)).run();
+  });
 }
