@@ -1,10 +1,13 @@
 /** Ports and credentials of the throw-away server the Playwright suite runs against. */
+// E2E_PORT_BASE lets two suites run side by side on one machine (default ports 18080, 18443, 18069, 18060).
+const base = Number(process.env.E2E_PORT_BASE ?? 18000);
+
 export const E2E = {
-  dataDir: '.tmp/e2e',
-  httpPort: 18080,
-  httpsPort: 18443,
-  tftpPort: 16969,
-  sipPnpPort: 15060,
+  dataDir: `.tmp/e2e-${base}`,
+  httpPort: base + 80,
+  httpsPort: base + 443,
+  tftpPort: base + 69,
+  sipPnpPort: base + 60,
   adminPassword: 'e2e-admin-password',
   apiToken: 'e2e-api-token-0123456789abcdef',
   get env() {
