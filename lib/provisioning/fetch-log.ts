@@ -47,7 +47,14 @@ export function flushFetchLog(): void {
   try {
     const db = state.db;
     db.$client.transaction(() => {
-      for (const r of batch) writeOne(db, r);
+      for (const r of batch) {
+        try {
+          writeOne(db, r);
+        } catch (error) {
+          // One bad record (its tenant deleted meanwhile) must not cost the rest of the batch.
+          log.warn('dropped a fetch log record', { error: String(error), fileName: r.fileName });
+        }
+      }
       writers(db).prune.run(FETCH_LOG_KEEP);
     })();
   } catch (error) {
