@@ -5,7 +5,7 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: '.tmp/playwright-results',
   fullyParallel: false,
-  workers: 2,
+  workers: 1, // one server: tests that add a tenant change SIP PnP and tenant paths for everyone
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { getDb } from '@/db/client';
 import { bootstrap } from '@/lib/bootstrap';
+import { startDaemons } from '@/lib/daemons';
 import { env } from '@/lib/env';
 import { log } from '@/lib/logger';
 import { flushFetchLog } from '@/lib/provisioning/fetch-log';
@@ -32,7 +33,12 @@ async function main() {
   const handler = (secure: boolean) => (req: http.IncomingMessage, res: http.ServerResponse) => {
     const clientIp = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
     const url = req.url ?? '/';
-    if (url.startsWith(PROVISIONING_PREFIX)) {
+    const isProvisioning = url.startsWith(PROVISIONING_PREFIX);
+    if (!secure && (isProvisioning ? !settings.PROVISIONING_HTTP_ENABLED : settings.CONSOLE_HTTPS_ONLY)) {
+      redirectToHttps(req, res, settings.HTTPS_PORT);
+      return;
+    }
+    if (isProvisioning) {
       const answer = answerProvisioningRequest(db, {
         method: req.method ?? 'GET',
         path: url.slice(PROVISIONING_PREFIX.length).split('?')[0],
@@ -67,6 +73,7 @@ async function main() {
   for (const server of [plain, secure]) server.keepAliveTimeout = 5_000;
   await listen(plain, settings.HTTP_PORT, 'HTTP');
   await listen(secure, settings.HTTPS_PORT, `HTTPS (${tls.source} certificate)`);
+  const daemons = await startDaemons(db);
   log.info(`Provisio is ready: console at https://localhost:${settings.HTTPS_PORT}/ (and http://localhost:${settings.HTTP_PORT}/)`);
 
   let stopping = false;
@@ -76,12 +83,19 @@ async function main() {
     log.info(`${signal} received, shutting down`);
     for (const server of [plain, secure]) server.closeIdleConnections();
     await Promise.all([plain, secure].map((server) => new Promise((resolve) => server.close(resolve))));
+    await daemons.stop();
     flushFetchLog();
     db.$client.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+function redirectToHttps(req: http.IncomingMessage, res: http.ServerResponse, httpsPort: number) {
+  const host = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
+  res.writeHead(308, { Location: `https://${host}${httpsPort === 443 ? '' : `:${httpsPort}`}${req.url ?? '/'}` });
+  res.end();
 }
 
 main().catch((error: unknown) => {

@@ -21,6 +21,7 @@ const envSchema = z.object({
   SIP_PNP_ENABLED: flag(true),
   SIP_PNP_PORT: port(5060),
   PROVISIONING_HTTP_ENABLED: flag(true),
+  CONSOLE_HTTPS_ONLY: flag(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVISIO_ADMIN_PASSWORD: z.string().min(8).optional(),
   PROVISIO_API_TOKEN: z.string().min(16).optional(),

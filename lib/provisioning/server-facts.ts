@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { daemonsStatus } from '@/lib/daemons/status';
 import { env } from '@/lib/env';
 import type { ServerFacts } from './context';
 
@@ -17,5 +18,6 @@ export function publicHost(): string {
 /** Where phones reach this server, from the environment (see .env.example). */
 export function serverFacts(): ServerFacts {
   const e = env();
-  return { publicHost: publicHost(), httpPort: e.HTTP_PORT, httpsPort: e.HTTPS_PORT, tftpPort: e.TFTP_PORT };
+  const tftp = daemonsStatus()?.tftp;
+  return { publicHost: publicHost(), httpPort: e.HTTP_PORT, httpsPort: e.HTTPS_PORT, tftpPort: tftp?.state === 'running' ? tftp.port : e.TFTP_PORT };
 }

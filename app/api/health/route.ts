@@ -1,8 +1,9 @@
 import { getDb } from '@/db/client';
+import { daemonsStatus } from '@/lib/daemons/status';
 
 export const dynamic = 'force-dynamic';
 
 export function GET() {
   getDb().$client.prepare('SELECT 1').get();
-  return Response.json({ status: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json({ status: 'ok', daemons: daemonsStatus() }, { headers: { 'Cache-Control': 'no-store' } });
 }
