@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import dgram from 'node:dgram';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -97,5 +97,4 @@ test('a lost ACK: the server retransmits the block and the transfer completes; l
     socket.close();
   }
   await expect.poll(async () => (await apiJson<{ lastFetchedAt: string | null }>(request, 'GET', `/devices/${device.id}`)).lastFetchedAt).not.toBeNull();
-  expect(execFileSync('true').toString()).toBe('');
 });
