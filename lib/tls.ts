@@ -61,3 +61,12 @@ export function describeCertificate(pem: string) {
   const x509 = new X509Certificate(pem);
   return { subject: x509.subject, subjectAltName: x509.subjectAltName ?? '', validTo: new Date(x509.validTo), fingerprint256: x509.fingerprint256 };
 }
+
+/** The certificate HTTPS serves now (configured, or the self-signed one under $DATA_DIR/tls). */
+export function currentCertificate(): (ReturnType<typeof describeCertificate> & { source: 'configured' | 'self-signed'; file: string }) | null {
+  const e = env();
+  const configured = e.TLS_CERT_FILE && e.TLS_KEY_FILE;
+  const file = configured ? e.TLS_CERT_FILE! : path.join(e.DATA_DIR, 'tls', 'cert.pem');
+  if (!fs.existsSync(file)) return null;
+  return { ...describeCertificate(fs.readFileSync(file, 'utf8')), source: configured ? 'configured' : 'self-signed', file };
+}
