@@ -1,11 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { brands, deviceModels, devices, filenameRules, templates } from '@/db/schema';
 import { analyzeTemplate } from '@/lib/templates';
 import { customValues } from '@/lib/provisioning/regenerate';
 import { brandSchema, type DeviceModelInput, deviceModelSchema, filenameRuleSchema } from '@/lib/validation/entities';
 import { conflict, DomainError } from './errors';
-import { devicesOfModels, findInTenant, writeAndRegenerate } from './support';
+import { assertNameFree, devicesOfModels, findInTenant, writeAndRegenerate } from './support';
 
 export type Brand = typeof brands.$inferSelect;
 export type FilenameRule = typeof filenameRules.$inferSelect;
@@ -16,8 +16,7 @@ export const listBrands = (db: Db, tenantId: number) => db.select().from(brands)
 export const getBrand = (db: Db, tenantId: number, id: number) => findInTenant(db, brands, tenantId, id, 'brand');
 
 function insertBrand(tx: Tx | Db, tenantId: number, name: string): Brand {
-  const clash = tx.select({ id: brands.id }).from(brands).where(and(eq(brands.tenantId, tenantId), eq(brands.name, name))).get();
-  if (clash) throw conflict('name', 'validation:nameTaken', { name });
+  assertNameFree(tx, brands, tenantId, name);
   return tx.insert(brands).values({ tenantId, name }).returning().get();
 }
 
@@ -27,8 +26,7 @@ export function updateBrand(db: Db, tenantId: number, id: number, patch: Record<
   const current = getBrand(db, tenantId, id);
   if (current.isBuiltIn) throw conflict(null, 'validation:builtInReadOnly');
   const { name } = brandSchema.parse({ ...current, ...patch });
-  const clash = db.select({ id: brands.id }).from(brands).where(and(eq(brands.tenantId, tenantId), eq(brands.name, name))).get();
-  if (clash && clash.id !== id) throw conflict('name', 'validation:nameTaken', { name });
+  assertNameFree(db, brands, tenantId, name, id);
   return writeAndRegenerate(
     db,
     tenantId,
@@ -52,8 +50,7 @@ export const getFilenameRule = (db: Db, tenantId: number, id: number) => findInT
 
 function insertRule(tx: Tx | Db, tenantId: number, input: unknown): FilenameRule {
   const data = filenameRuleSchema.parse(input);
-  const clash = tx.select({ id: filenameRules.id }).from(filenameRules).where(and(eq(filenameRules.tenantId, tenantId), eq(filenameRules.name, data.name))).get();
-  if (clash) throw conflict('name', 'validation:nameTaken', { name: data.name });
+  assertNameFree(tx, filenameRules, tenantId, data.name);
   return tx.insert(filenameRules).values({ ...data, tenantId }).returning().get();
 }
 
@@ -63,8 +60,7 @@ export function updateFilenameRule(db: Db, tenantId: number, id: number, patch: 
   const current = getFilenameRule(db, tenantId, id);
   if (current.isBuiltIn) throw conflict(null, 'validation:builtInReadOnly');
   const data = filenameRuleSchema.parse({ ...current, ...patch });
-  const clash = db.select({ id: filenameRules.id }).from(filenameRules).where(and(eq(filenameRules.tenantId, tenantId), eq(filenameRules.name, data.name))).get();
-  if (clash && clash.id !== id) throw conflict('name', 'validation:nameTaken', { name: data.name });
+  assertNameFree(db, filenameRules, tenantId, data.name, id);
   return writeAndRegenerate(
     db,
     tenantId,
@@ -101,15 +97,10 @@ function modelColumns(tx: Tx, tenantId: number, data: DeviceModelInput) {
   return { name: data.name, brandId, filenameRuleId, contentType: data.contentType, commonFiles: data.commonFiles };
 }
 
-function assertModelNameFree(tx: Tx | Db, tenantId: number, name: string, exceptId?: number) {
-  const clash = tx.select({ id: deviceModels.id }).from(deviceModels).where(and(eq(deviceModels.tenantId, tenantId), eq(deviceModels.name, name))).get();
-  if (clash && clash.id !== exceptId) throw conflict('name', 'validation:nameTaken', { name });
-}
-
 export function createDeviceModel(db: Db, tenantId: number, input: unknown): DeviceModel {
   const data = deviceModelSchema.parse(input);
   checkCommonFiles(db, tenantId, data);
-  assertModelNameFree(db, tenantId, data.name);
+  assertNameFree(db, deviceModels, tenantId, data.name);
   return db.transaction((tx) => tx.insert(deviceModels).values({ ...modelColumns(tx, tenantId, data), tenantId }).returning().get());
 }
 
@@ -121,7 +112,7 @@ export function updateDeviceModel(db: Db, tenantId: number, id: number, patch: R
   if ('newFilenameRule' in patch) delete merged.filenameRuleId;
   const data = deviceModelSchema.parse(merged);
   checkCommonFiles(db, tenantId, data);
-  assertModelNameFree(db, tenantId, data.name, id);
+  assertNameFree(db, deviceModels, tenantId, data.name, id);
   return writeAndRegenerate(
     db,
     tenantId,
@@ -134,7 +125,7 @@ export function updateDeviceModel(db: Db, tenantId: number, id: number, patch: R
 export function duplicateDeviceModel(db: Db, tenantId: number, id: number, name: string): DeviceModel {
   const source = getDeviceModel(db, tenantId, id);
   return db.transaction((tx) => {
-    assertModelNameFree(tx, tenantId, name);
+    assertNameFree(tx, deviceModels, tenantId, name);
     const { id: _id, isBuiltIn: _b, createdAt: _c, ...columns } = source;
     const copy = tx.insert(deviceModels).values({ ...columns, name }).returning().get();
     for (const t of tx.select().from(templates).where(eq(templates.modelId, id)).all()) {

@@ -1,9 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { networkInterfaces, pbxSettings, placeholders } from '@/db/schema';
 import { networkInterfaceSchema, pbxSettingsSchema } from '@/lib/validation/entities';
 import { conflict, notFound } from './errors';
-import { devicesUsingPlaceholders, findInTenant, writeAndRegenerate } from './support';
+import { assertNameFree, devicesUsingPlaceholders, findInTenant, writeAndRegenerate } from './support';
 
 export function getPbxSettings(db: Db, tenantId: number) {
   const row = db.select().from(pbxSettings).where(eq(pbxSettings.tenantId, tenantId)).get();
@@ -29,8 +29,7 @@ export const getNetworkInterface = (db: Db, tenantId: number, id: number) => fin
 
 function parse(db: Db, tenantId: number, input: unknown, exceptId?: number) {
   const data = networkInterfaceSchema.parse(input);
-  const clash = db.select({ id: networkInterfaces.id }).from(networkInterfaces).where(and(eq(networkInterfaces.tenantId, tenantId), eq(networkInterfaces.name, data.name))).get();
-  if (clash && clash.id !== exceptId) throw conflict('name', 'validation:nameTaken', { name: data.name });
+  assertNameFree(db, networkInterfaces, tenantId, data.name, exceptId);
   return data;
 }
 

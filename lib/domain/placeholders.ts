@@ -1,11 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { networkInterfaces, placeholders } from '@/db/schema';
 import { classifyPlaceholder } from '@/lib/templates';
 import { customValues } from '@/lib/provisioning/regenerate';
 import { placeholderSchema } from '@/lib/validation/entities';
 import { conflict } from './errors';
-import { devicesUsingPlaceholders, findInTenant, modelsWithCommonFilesUsing, templatesUsing, writeAndRegenerate } from './support';
+import { assertNameFree, devicesUsingPlaceholders, findInTenant, modelsWithCommonFilesUsing, templatesUsing, writeAndRegenerate } from './support';
 
 export type Placeholder = typeof placeholders.$inferSelect;
 
@@ -27,8 +27,7 @@ function parse(db: Db, tenantId: number, input: unknown, exceptId?: number) {
   const data = placeholderSchema.parse(input);
   if (data.kind === 'dynamic') findInTenant(db, networkInterfaces, tenantId, data.interfaceId!, 'network interface');
   if (classifyPlaceholder(`_${data.name}`).kind !== 'custom') throw conflict('name', 'validation:placeholder.nameInvalid');
-  const clash = db.select({ id: placeholders.id }).from(placeholders).where(and(eq(placeholders.tenantId, tenantId), eq(placeholders.name, data.name))).get();
-  if (clash && clash.id !== exceptId) throw conflict('name', 'validation:nameTaken', { name: `%%_${data.name}%%` });
+  assertNameFree(db, placeholders, tenantId, data.name, exceptId, `%%_${data.name}%%`);
   return {
     ...data,
     value: data.kind === 'static' ? data.value : null,

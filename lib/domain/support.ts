@@ -4,9 +4,10 @@ import type { Db, DbOrTx, Tx } from "@/db/client";
 import { deviceLines, deviceModels, devices, templates } from '@/db/schema';
 import { regenerate, type RegenerateScope } from '@/lib/provisioning/regenerate';
 import { serverFacts } from '@/lib/provisioning/server-facts';
-import { notFound } from './errors';
+import { conflict, notFound } from './errors';
 
 type TenantTable = SQLiteTable & { id: SQLiteColumn; tenantId: SQLiteColumn };
+type NamedTable = TenantTable & { name: SQLiteColumn };
 
 /** Runs a write and the regeneration it implies in one transaction: both happen or neither does. */
 export function writeAndRegenerate<T>(db: Db, tenantId: number, write: (tx: Tx) => T, scopeOf: (tx: Tx, result: T) => RegenerateScope | null): T {
@@ -26,6 +27,16 @@ export function findInTenant<T extends TenantTable>(tx: Tx | Db, table: T, tenan
     .get();
   if (!row) throw notFound(entity);
   return row as T['$inferSelect'];
+}
+
+/** Names are unique per tenant: a clash is a 409 under the name field. `shown` is how the name is displayed. */
+export function assertNameFree(tx: DbOrTx, table: NamedTable, tenantId: number, name: string, exceptId?: number, shown = name) {
+  const clash = tx
+    .select({ id: table.id })
+    .from(table as SQLiteTable)
+    .where(and(eq(table.tenantId, tenantId), eq(table.name, name)))
+    .get() as { id: number } | undefined;
+  if (clash && clash.id !== exceptId) throw conflict('name', 'validation:nameTaken', { name: shown });
 }
 
 const ids = (rows: { id: number }[]) => ({ deviceIds: rows.map((r) => r.id) });

@@ -1,11 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { deviceModels, devices, templates } from '@/db/schema';
 import { analyzeTemplate, checkWellFormedXml, renderTemplate, sampleRenderContext, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
 import { customValues } from '@/lib/provisioning/regenerate';
 import { templateSchema } from '@/lib/validation/entities';
 import { conflict, DomainError } from './errors';
-import { devicesOfTemplate, findInTenant, writeAndRegenerate } from './support';
+import { assertNameFree, devicesOfTemplate, findInTenant, writeAndRegenerate } from './support';
 
 export type Template = typeof templates.$inferSelect;
 
@@ -25,18 +25,17 @@ export function templateIssues(tx: Tx | Db, tenantId: number, format: TemplateFo
   return xml ? [xml] : [];
 }
 
-function validated(tx: Tx | Db, tenantId: number, input: unknown) {
+function validated(tx: Tx | Db, tenantId: number, input: unknown, exceptId?: number) {
   const data = templateSchema.parse(input);
   findInTenant(tx, deviceModels, tenantId, data.modelId, 'model');
+  assertNameFree(tx, templates, tenantId, data.name, exceptId);
   const issues = templateIssues(tx, tenantId, data.format, data.body);
   if (issues.length > 0) throw new DomainError(422, 'validation:template.invalid', 'body', { count: issues.length }, issues);
-  const clash = tx.select({ id: templates.id }).from(templates).where(and(eq(templates.tenantId, tenantId), eq(templates.name, data.name))).get();
-  return { data, clashId: clash?.id };
+  return data;
 }
 
 export function createTemplate(db: Db, tenantId: number, input: unknown): Template {
-  const { data, clashId } = validated(db, tenantId, input);
-  if (clashId) throw conflict('name', 'validation:nameTaken', { name: data.name });
+  const data = validated(db, tenantId, input);
   return db.insert(templates).values({ ...data, tenantId }).returning().get();
 }
 
@@ -44,8 +43,7 @@ export function createTemplate(db: Db, tenantId: number, input: unknown): Templa
 export function updateTemplate(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): Template {
   const current = getTemplate(db, tenantId, id);
   if (current.isBuiltIn) throw conflict(null, 'validation:builtInReadOnly');
-  const { data, clashId } = validated(db, tenantId, { ...current, ...patch });
-  if (clashId && clashId !== id) throw conflict('name', 'validation:nameTaken', { name: data.name });
+  const data = validated(db, tenantId, { ...current, ...patch }, id);
   if (data.modelId !== current.modelId && db.select({ id: devices.id }).from(devices).where(eq(devices.templateId, id)).get()) {
     throw conflict('modelId', 'validation:template.modelInUse');
   }
