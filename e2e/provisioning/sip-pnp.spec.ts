@@ -29,6 +29,17 @@ function subscribe(mac: string, vendor: string, port: number, callId = `${unique
   ].join('\r\n');
 }
 
+/** Expects the 200 OK then the NOTIFY, answers the NOTIFY, and returns its URL. */
+async function expectAnswered(phone: Awaited<ReturnType<typeof openUdpPhone>>) {
+  const ok = await phone.next();
+  expect('status' in ok.message && ok.message.status).toBe(200);
+  const notify = await phone.next();
+  expect('method' in notify.message && notify.message.method).toBe('NOTIFY');
+  expect(getHeader(notify.message, 'content-type')).toBe('application/url');
+  await phone.answer(notify.message, notify.from);
+  return notify.message.body.toString();
+}
+
 test('sipp plays a Snom phone: SUBSCRIBE → 200 → NOTIFY with its file URL → 200, and the URL serves the file', async ({ request }) => {
   const version = spawnSync('sipp', ['-v'], { encoding: 'utf8' });
   expect(version.error, 'sipp is missing: apt-get install -y sip-tester').toBeUndefined();
@@ -51,13 +62,7 @@ test('a Yealink phone gets the provisioning directory; an unknown MAC gets nothi
   const phone = await openUdpPhone();
   try {
     await phone.send(subscribe(device.mac, 'Yealink', phone.port), E2E.sipPnpPort);
-    const ok = await phone.next();
-    expect('status' in ok.message && ok.message.status).toBe(200);
-    const notify = await phone.next();
-    expect('method' in notify.message && notify.message.method).toBe('NOTIFY');
-    expect(getHeader(notify.message, 'content-type')).toBe('application/url');
-    expect(notify.message.body.toString()).toBe(BASE);
-    await phone.answer(notify.message, notify.from);
+    expect(await expectAnswered(phone)).toBe(BASE);
 
     const stranger = `805ec0${unique().mac.slice(6)}`;
     await phone.send(subscribe(stranger, 'Yealink', phone.port), E2E.sipPnpPort);
@@ -69,10 +74,7 @@ test('a Yealink phone gets the provisioning directory; an unknown MAC gets nothi
     // The admin chooses to answer unknown phones too.
     await apiJson(request, 'PATCH', '/pbx-settings', { pnpAnswerUnknown: true }, 200);
     await phone.send(subscribe(stranger, 'Yealink', phone.port), E2E.sipPnpPort);
-    expect('status' in (await phone.next()).message).toBe(true);
-    const answered = await phone.next();
-    expect(answered.message.body.toString()).toBe(BASE);
-    await phone.answer(answered.message, answered.from);
+    expect(await expectAnswered(phone)).toBe(BASE);
   } finally {
     await apiJson(request, 'PATCH', '/pbx-settings', { pnpAnswerUnknown: false }, 200);
     await phone.close();
@@ -88,9 +90,7 @@ test('SIP PnP stays silent while more than one tenant exists', async ({ request 
     expect(await phone.collect(1200)).toEqual([]);
     await apiJson(request, 'DELETE', `/tenants/${tenant.id}`, undefined, 204);
     await phone.send(subscribe(device.mac, 'Yealink', phone.port), E2E.sipPnpPort);
-    expect('status' in (await phone.next()).message).toBe(true);
-    const notify = await phone.next();
-    await phone.answer(notify.message, notify.from);
+    expect(await expectAnswered(phone)).toBe(BASE);
   } finally {
     await phone.close();
   }
@@ -102,9 +102,7 @@ test('garbage on the SIP port does not stop the responder', async ({ request }) 
   try {
     for (const junk of ['', 'x', 'SUBSCRIBE', 'SUBSCRIBE sip:x SIP/2.0\r\n\r\n', Buffer.alloc(1400, 0xff)]) await phone.send(junk as string, E2E.sipPnpPort);
     await phone.send(subscribe(device.mac, 'Yealink', phone.port), E2E.sipPnpPort);
-    expect('status' in (await phone.next()).message).toBe(true);
-    const notify = await phone.next();
-    await phone.answer(notify.message, notify.from);
+    expect(await expectAnswered(phone)).toBe(BASE);
   } finally {
     await phone.close();
   }
