@@ -6,11 +6,11 @@ import { E2E } from '../support/e2e-env.mjs';
 
 const PORT = E2E.httpPort + 1000;
 
-test('a second instance with its own DATA_DIR and ports runs side by side', async ({ request }) => {
+test('a second instance with its own DATA_DIR and ports runs side by side; its console is HTTPS-only', async ({ request }) => {
   test.setTimeout(90_000);
   const dataDir = path.resolve('.tmp', `second-instance-${E2E.httpPort}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = { ...process.env, ...E2E.env, DATA_DIR: dataDir, HTTP_PORT: String(PORT), HTTPS_PORT: String(PORT + 1), TFTP_PORT: String(PORT + 2), SIP_PNP_PORT: String(PORT + 3), PROVISIO_API_TOKEN: 'second-instance-token-0123456789', NODE_ENV: 'production' };
+  const env = { ...process.env, ...E2E.env, DATA_DIR: dataDir, HTTP_PORT: String(PORT), HTTPS_PORT: String(PORT + 1), TFTP_PORT: String(PORT + 2), SIP_PNP_PORT: String(PORT + 3), PROVISIO_API_TOKEN: 'second-instance-token-0123456789', CONSOLE_HTTPS_ONLY: 'true', NODE_ENV: 'production' };
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env, stdio: 'ignore' });
   try {
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${PORT}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
@@ -28,6 +28,10 @@ test('a second instance with its own DATA_DIR and ports runs side by side', asyn
     expect((await request.get('/provisioning/02005e102030.cfg')).status()).toBe(404);
     expect(fs.existsSync(path.join(dataDir, 'provisio.db'))).toBe(true);
     expect(fs.existsSync(path.join(dataDir, 'tls', 'cert.pem'))).toBe(true);
+    // CONSOLE_HTTPS_ONLY: the console and API on plain HTTP redirect to HTTPS, provisioning stays on HTTP.
+    const console = await fetch(`http://127.0.0.1:${PORT}/devices?x=1`, { redirect: 'manual' });
+    expect(console.status).toBe(308);
+    expect(console.headers.get('location')).toBe(`https://127.0.0.1:${PORT + 1}/devices?x=1`);
     // Credentials from the environment: nothing generated, nothing written.
     expect(fs.existsSync(path.join(dataDir, 'initial-credentials.txt'))).toBe(false);
   } finally {

@@ -111,6 +111,13 @@ test('HTTPS with the self-signed certificate, verified by curl --cacert', async 
   expect(insecure).toBe('404');
 });
 
+test('curl over plain HTTP with a real Snom User-Agent', async ({ request }) => {
+  const { device, account } = await factory.device(request, 'Snom D735');
+  const out = execFileSync('curl', ['-sS', '--fail', '-A', `Mozilla/4.0 (compatible; snomD735-SIP 10.1.54.13 ${device.mac.toUpperCase()})`, `http://127.0.0.1:${E2E.httpPort}/provisioning/${device.file!.fileName}`], { encoding: 'utf8' });
+  expect(out).toContain('<user_name idx="1" perm="R">');
+  expect(out).toContain(`pw-${account.sipUsername}-S3cret`);
+});
+
 test('fetches are logged: last fetch on the device, unknown MACs recorded with a vendor guess', async ({ request }) => {
   const { device } = await factory.device(request);
   expect((await request.get(`/provisioning/${device.file!.fileName}`, { headers: { 'User-Agent': yealinkUa(device.mac) } })).status()).toBe(200);
