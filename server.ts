@@ -17,6 +17,8 @@ import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
 import { loadOrCreateTls } from '@/lib/tls';
 
 const PROVISIONING_PREFIX = '/provisioning/';
+/** Liveness stays reachable on plain HTTP for monitoring, whatever the HTTPS-only settings. */
+const HEALTH_PATH = '/api/health';
 
 async function main() {
   const settings = env();
@@ -34,7 +36,8 @@ async function main() {
     const clientIp = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
     const url = req.url ?? '/';
     const isProvisioning = url.startsWith(PROVISIONING_PREFIX);
-    if (!secure && (isProvisioning ? !settings.PROVISIONING_HTTP_ENABLED : settings.CONSOLE_HTTPS_ONLY)) {
+    const isHealth = url === HEALTH_PATH || url.startsWith(`${HEALTH_PATH}?`);
+    if (!secure && !isHealth && (isProvisioning ? !settings.PROVISIONING_HTTP_ENABLED : settings.CONSOLE_HTTPS_ONLY)) {
       redirectToHttps(req, res, settings.HTTPS_PORT);
       return;
     }

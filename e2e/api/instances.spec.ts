@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { E2E } from '../support/e2e-env.mjs';
 
 const PORT = E2E.httpPort + 1000;
@@ -14,16 +14,13 @@ test('a second instance with its own DATA_DIR and ports runs side by side; its c
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env, stdio: 'ignore' });
   try {
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${PORT}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
-    const second = { Authorization: 'Bearer second-instance-token-0123456789' };
-    const models = await (await fetch(`http://127.0.0.1:${PORT}/api/v1/device-models`, { headers: second })).json();
+    const api = await playwrightRequest.newContext({ baseURL: `https://127.0.0.1:${PORT + 1}`, ignoreHTTPSErrors: true, extraHTTPHeaders: { Authorization: 'Bearer second-instance-token-0123456789' } });
+    const models = await (await api.get('/api/v1/device-models')).json();
     const yealink = models.items.find((m: { name: string }) => m.name === 'Yealink T4x');
-    const templates = await (await fetch(`http://127.0.0.1:${PORT}/api/v1/templates?modelId=${yealink.id}`, { headers: second })).json();
-    const created = await fetch(`http://127.0.0.1:${PORT}/api/v1/devices`, {
-      method: 'POST',
-      headers: { ...second, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ mac: '02:00:5e:10:20:30', modelId: yealink.id, templateId: templates.items[0].id }),
-    });
-    expect(created.status).toBe(201);
+    const templates = await (await api.get(`/api/v1/templates?modelId=${yealink.id}`)).json();
+    const created = await api.post('/api/v1/devices', { data: { mac: '02:00:5e:10:20:30', modelId: yealink.id, templateId: templates.items[0].id } });
+    expect(created.status()).toBe(201);
+    await api.dispose();
     expect((await fetch(`http://127.0.0.1:${PORT}/provisioning/02005e102030.cfg`)).status).toBe(200);
     expect((await request.get('/provisioning/02005e102030.cfg')).status()).toBe(404);
     expect(fs.existsSync(path.join(dataDir, 'provisio.db'))).toBe(true);
