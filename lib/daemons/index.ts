@@ -51,7 +51,6 @@ async function startSipPnp(db: Db) {
   const responder = createSipPnpResponder({ port: e.SIP_PNP_PORT, host: e.BIND_ADDRESS, advertisedHost: publicHost(), resolveUrl: sipPnpResolver(db), log: daemonLog });
   try {
     const { port } = await responder.start();
-    log.info(`SIP PnP responder listening on ${e.BIND_ADDRESS}:${port} (multicast 224.0.1.75)`);
     return { responder, state: { state: 'running', port } as DaemonState };
   } catch (error) {
     log.warn(`SIP PnP could not listen on port ${e.SIP_PNP_PORT}: ${errorText(error)} (is a PBX using it? set SIP_PNP_PORT or SIP_PNP_ENABLED=false)`);
