@@ -20,6 +20,7 @@ const envSchema = z.object({
   TFTP_PORT: port(69),
   SIP_PNP_ENABLED: flag(true),
   SIP_PNP_PORT: port(5060),
+  SIP_PNP_INTERFACE: z.string().optional(),
   PROVISIONING_HTTP_ENABLED: flag(true),
   CONSOLE_HTTPS_ONLY: flag(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

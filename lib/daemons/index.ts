@@ -48,7 +48,7 @@ function tftpRead(db: Db, path: string, clientIp: string) {
 
 async function startSipPnp(db: Db) {
   const e = env();
-  const responder = createSipPnpResponder({ port: e.SIP_PNP_PORT, host: e.BIND_ADDRESS, advertisedHost: publicHost(), resolveUrl: sipPnpResolver(db), log: daemonLog });
+  const responder = createSipPnpResponder({ port: e.SIP_PNP_PORT, host: e.BIND_ADDRESS, multicastInterface: e.SIP_PNP_INTERFACE || undefined, advertisedHost: publicHost(), resolveUrl: sipPnpResolver(db), log: daemonLog });
   try {
     const { port } = await responder.start();
     return { responder, state: { state: 'running', port } as DaemonState };
