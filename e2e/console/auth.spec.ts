@@ -6,12 +6,16 @@ import { tr } from './support/i18n';
 
 test('a wrong password or an unknown user gets one generic message', async ({ page }) => {
   await page.goto('/login');
+  const password = page.getByLabel(tr('auth:password'), { exact: true });
   await signIn(page, { username: ADMIN.username, password: 'not-the-password' });
-  await expect(page.getByRole('alert')).toHaveText(tr('auth:errors.invalidCredentials'));
+  await expect(page.getByRole('alert').filter({ hasText: tr('auth:errors.invalidCredentials') })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 
   await signIn(page, { username: 'nobody-here', password: ADMIN.password });
-  await expect(page.getByRole('alert')).toHaveText(tr('auth:errors.invalidCredentials'));
+  // The form resets the password once the action has answered.
+  await expect(password).toHaveValue('');
+  await expect(page.getByRole('alert').filter({ hasText: tr('auth:errors.invalidCredentials') })).toBeVisible();
+  await expect(page.getByLabel(tr('auth:username'), { exact: true })).toHaveValue('nobody-here');
   await screenshot(page, 'login');
 });
 

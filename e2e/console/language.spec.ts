@@ -1,5 +1,5 @@
 import { expect, screenshot, test } from './support/fixtures';
-import { tr } from './support/i18n';
+import { tr, trRegex } from './support/i18n';
 
 test('the language toggle switches the whole page and is remembered', async ({ page }) => {
   await page.goto('/devices');
@@ -10,10 +10,10 @@ test('the language toggle switches the whole page and is remembered', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   const nav = page.getByRole('navigation', { name: tr('shell.navigation', {}, 'it') });
   for (const key of ['nav.dashboard', 'nav.devices', 'nav.accounts', 'nav.pbxSettings']) {
-    await expect(nav.getByRole('link', { name: tr(key, {}, 'it') })).toBeVisible();
+    await expect(nav.getByRole('link', { name: tr(key, {}, 'it'), exact: true })).toBeVisible();
   }
   await expect(page.getByRole('link', { name: tr('devices:new', {}, 'it') })).toBeVisible();
-  await expect(page.getByLabel(tr('devices:filters.search', {}, 'it'))).toBeVisible();
+  await expect(page.getByLabel(tr('devices:filters.search', {}, 'it'), { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: tr('shell.logout', {}, 'it') })).toBeVisible();
   for (const english of [tr('nav.dashboard'), tr('devices:new'), tr('shell.logout'), tr('devices:filters.clear')]) {
     await expect(page.getByText(english, { exact: true })).toHaveCount(0);
@@ -35,8 +35,8 @@ test('validation messages follow the language', async ({ page }) => {
   await page.goto('/devices/new');
   await page.getByRole('button', { name: tr('language.names.it') }).click();
   await expect(page.getByRole('heading', { level: 1, name: tr('devices:newTitle', {}, 'it') })).toBeVisible();
-  const mac = page.getByLabel(tr('devices:fields.mac', {}, 'it'));
+  const mac = page.getByLabel(tr('devices:fields.mac', {}, 'it'), { exact: true });
   await mac.fill('not-a-mac');
   await page.getByRole('button', { name: tr('devices:create', {}, 'it') }).click();
-  await expect(mac).toHaveAccessibleDescription(new RegExp(tr('validation:mac.invalid', {}, 'it').slice(0, 20)));
+  await expect(mac).toHaveAccessibleDescription(trRegex('validation:mac.invalid', {}, 'it'));
 });

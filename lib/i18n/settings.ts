@@ -2,7 +2,12 @@ export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const FALLBACK_LANGUAGE: Language = 'en';
 export const LOCALE_COOKIE = 'provisio_lng';
-export const NAMESPACES = ['common', 'validation'] as const;
+/** One JSON file per namespace in every locales/<lng>/ folder; lib/i18n/resources.ts imports them. */
+export const NAMESPACES = ['common', 'validation', 'auth', 'dashboard', 'devices', 'accounts', 'pbx', 'models', 'templates', 'placeholders', 'redirection', 'files', 'unknown', 'discovery'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** Schema and domain messages are i18n keys such as `validation:mac.invalid`; anything else is a library default. */
+export const isI18nKey = (message: string) => /^[a-z]+:[\w.]+$/.test(message);
 
 export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 

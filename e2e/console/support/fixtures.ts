@@ -8,14 +8,16 @@ export const ADMIN = { username: 'admin', password: E2E.adminPassword };
 
 /** Signs in through the login form (the page must be on /login or be redirected there). */
 export async function signIn(page: Page, credentials = ADMIN) {
-  await page.getByLabel(tr('auth:username')).fill(credentials.username);
-  await page.getByLabel(tr('auth:password')).fill(credentials.password);
+  await page.getByLabel(tr('auth:username'), { exact: true }).fill(credentials.username);
+  await page.getByLabel(tr('auth:password'), { exact: true }).fill(credentials.password);
   await page.getByRole('button', { name: tr('auth:submit') }).click();
 }
 
 /** A full-page screenshot of a panel, for a human to look at: .tmp/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(path.resolve('.tmp/screenshots'), { recursive: true });
+  // From the top, so the sticky sidebar and header are drawn where a user sees them.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.resolve('.tmp/screenshots', `${name}.png`), fullPage: true });
 }
 

@@ -21,6 +21,7 @@ export function tr(key: string, params: Record<string, string | number> = {}, ln
   return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
 }
 
+export const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A translated string as a RegExp (escaped), for partial matches such as messages with interpolations. */
-export const trRegex = (key: string, params: Record<string, string | number> = {}, lng: 'en' | 'it' = 'en') =>
-  new RegExp(tr(key, params, lng).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+export const trRegex = (key: string, params: Record<string, string | number> = {}, lng: 'en' | 'it' = 'en') => new RegExp(escapeRegex(tr(key, params, lng)));

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { newModelValues } from '@/components/device-models/model-defaults';
+import { ModelForm } from '@/components/device-models/model-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/session';
+import { modelCatalogue } from '@/lib/console/model-list';
+import { getT } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+
+export default async function NewDeviceModelPage() {
+  const session = await requireSession();
+  const { t } = await getT();
+  return (
+    <>
+      <PageHeader
+        title={t('models:newTitle')}
+        back={
+          <Link href="/device-models" className="text-brand-700 hover:underline">
+            ← {t('models:backToList')}
+          </Link>
+        }
+      />
+      <ModelForm catalogue={modelCatalogue(getDb(), session.tenant.id)} defaultValues={newModelValues()} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { ModelsPanel } from '@/components/device-models/models-panel';
+import { buttonClasses } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/session';
+import { listModelRows } from '@/lib/console/model-list';
+import { getT } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DeviceModelsPage() {
+  const session = await requireSession();
+  const { t } = await getT();
+  return (
+    <>
+      <PageHeader
+        title={t('models:title')}
+        description={t('models:description')}
+        actions={
+          <Link href="/device-models/new" className={buttonClasses({ variant: 'primary' })}>
+            {t('models:new')}
+          </Link>
+        }
+      />
+      <ModelsPanel initialRows={listModelRows(getDb(), session.tenant.id)} />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { DeleteDeviceButton } from '@/components/devices/delete-device-button';
+import { editDeviceValues } from '@/components/devices/device-defaults';
+import { DeviceFileCard } from '@/components/devices/device-file-card';
+import { DeviceForm } from '@/components/devices/device-form';
+import { Alert } from '@/components/ui/alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/session';
+import { accountsByIds, deviceCatalogue, deviceFileLink } from '@/lib/console/queries';
+import { type DeviceWithLines, getDevice } from '@/lib/domain/devices';
+import { DomainError } from '@/lib/domain/errors';
+import { getPbxSettings } from '@/lib/domain/pbx';
+import { getT } from '@/lib/i18n/server';
+import { formatMac } from '@/lib/mac';
+import { provisioningUrls } from '@/lib/provisioning/context';
+import { serverFacts } from '@/lib/provisioning/server-facts';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>) {
+  const session = await requireSession();
+  const { t } = await getT();
+  const db = getDb();
+  const tenantId = session.tenant.id;
+  const { deviceId } = await props.params;
+  const id = Number(deviceId);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  let device: DeviceWithLines;
+  try {
+    device = getDevice(db, tenantId, id);
+  } catch (error) {
+    if (error instanceof DomainError && error.status === 404) notFound();
+    throw error;
+  }
+  const { created } = await props.searchParams;
+  const mac = formatMac(device.mac, 'colon-upper');
+  const file = deviceFileLink(db, id);
+  const pbx = getPbxSettings(db, tenantId);
+  return (
+    <>
+      <PageHeader
+        title={t('devices:editTitle', { mac })}
+        description={device.label || undefined}
+        back={
+          <Link href="/devices" className="text-brand-700 hover:underline">
+            ← {t('devices:backToList')}
+          </Link>
+        }
+        actions={<DeleteDeviceButton deviceId={id} mac={mac} />}
+      />
+      {created && file && (
+        <Alert tone="success" className="mb-6">
+          {t('devices:file.created', { fileName: file.fileName })}
+        </Alert>
+      )}
+      {/* The file card comes first on narrower screens and moves beside the form on very wide ones. */}
+      <div className="grid items-start gap-6 2xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <aside className="2xl:sticky 2xl:top-20 2xl:order-last">
+          <DeviceFileCard file={file} baseUrl={provisioningUrls(serverFacts(), session.tenant).https} />
+        </aside>
+        <DeviceForm
+          catalogue={deviceCatalogue(db, tenantId)}
+          defaultValues={editDeviceValues(device)}
+          lineAccounts={accountsByIds(db, tenantId, device.lines)}
+          pbxDefaults={{ language: pbx.language, timeZone: pbx.timeZone }}
+          device={{ id, hasAdminPassword: device.adminPassword !== '' }}
+        />
+      </div>
+    </>
+  );
+}

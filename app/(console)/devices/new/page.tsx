@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { newDeviceValues } from '@/components/devices/device-defaults';
+import { DeviceForm } from '@/components/devices/device-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/session';
+import { deviceCatalogue } from '@/lib/console/queries';
+import { getPbxSettings } from '@/lib/domain/pbx';
+import { getT } from '@/lib/i18n/server';
+import { formatMac, normaliseMac } from '@/lib/mac';
+import { paramsRecord } from '@/lib/validation/list-params';
+
+export const dynamic = 'force-dynamic';
+
+/** Also the target of "create device from unknown device": `?mac=…` and optionally `&model=<id>`. */
+export default async function NewDevicePage(props: PageProps<'/devices/new'>) {
+  const session = await requireSession();
+  const { t } = await getT();
+  const db = getDb();
+  const query = paramsRecord(await props.searchParams);
+  const mac = query.mac ? normaliseMac(query.mac) : null;
+  const catalogue = deviceCatalogue(db, session.tenant.id);
+  const pbx = getPbxSettings(db, session.tenant.id);
+  return (
+    <>
+      <PageHeader
+        title={t('devices:newTitle')}
+        back={
+          <Link href="/devices" className="text-brand-700 hover:underline">
+            ← {t('devices:backToList')}
+          </Link>
+        }
+      />
+      <DeviceForm
+        catalogue={catalogue}
+        defaultValues={newDeviceValues(catalogue, { mac: mac ? formatMac(mac, 'colon-upper') : query.mac, modelId: Number(query.model) || undefined })}
+        lineAccounts={[]}
+        pbxDefaults={{ language: pbx.language, timeZone: pbx.timeZone }}
+      />
+    </>
+  );
+}

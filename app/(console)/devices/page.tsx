@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { DevicesTable } from '@/components/devices/devices-table';
+import { buttonClasses } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/session';
+import { listDevicePage } from '@/lib/console/device-list';
+import { deviceCatalogue } from '@/lib/console/queries';
+import { getT } from '@/lib/i18n/server';
+import { deviceListParamsSchema, paramsRecord } from '@/lib/validation/list-params';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DevicesPage(props: PageProps<'/devices'>) {
+  const session = await requireSession();
+  const { t } = await getT();
+  const db = getDb();
+  const params = deviceListParamsSchema.parse(paramsRecord(await props.searchParams));
+  const { brands, models } = deviceCatalogue(db, session.tenant.id);
+  return (
+    <>
+      <PageHeader
+        title={t('devices:title')}
+        description={t('devices:description')}
+        actions={
+          <Link href="/devices/new" className={buttonClasses({ variant: 'primary' })}>
+            {t('devices:new')}
+          </Link>
+        }
+      />
+      <DevicesTable initialParams={params} initialPage={listDevicePage(db, session.tenant.id, params)} brands={brands} models={models} />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { getDb } from '@/db/client';
+import { FilesPanel } from '@/components/files/files-panel';
+import { requireSession } from '@/lib/auth/session';
+import { listFilePage } from '@/lib/console/file-list';
+import { paramsRecord } from '@/lib/validation/list-params';
+import { searchPageParamsSchema } from '@/lib/validation/search-page-params';
+
+export const dynamic = 'force-dynamic';
+
+export default async function FilesPage(props: PageProps<'/files'>) {
+  const session = await requireSession();
+  const params = searchPageParamsSchema.parse(paramsRecord(await props.searchParams));
+  return <FilesPanel initialParams={params} initialPage={listFilePage(getDb(), session.tenant.id, params)} />;
+}

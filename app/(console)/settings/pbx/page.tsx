@@ -1,0 +1,25 @@
+import { getDb } from '@/db/client';
+import { NetworkInterfacesCard } from '@/components/pbx/network-interfaces-card';
+import { PbxSettingsForm } from '@/components/pbx/pbx-settings-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/session';
+import { getPbxSettings, listNetworkInterfaces } from '@/lib/domain/pbx';
+import { getT } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+
+export default async function PbxSettingsPage() {
+  const session = await requireSession();
+  const { t } = await getT();
+  const db = getDb();
+  const { tenantId: _tenantId, ...settings } = getPbxSettings(db, session.tenant.id);
+  return (
+    <>
+      <PageHeader title={t('pbx:title')} description={t('pbx:description')} />
+      <div className="flex flex-col gap-6">
+        <PbxSettingsForm settings={settings} />
+        <NetworkInterfacesCard initial={listNetworkInterfaces(db, session.tenant.id)} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { TemplateActions } from '@/components/templates/template-actions';
+import { editTemplateValues } from '@/components/templates/template-defaults';
+import { TemplateEditor } from '@/components/templates/template-editor';
+import { Badge } from '@/components/ui/badge';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/session';
+import { customPlaceholderNames, devicesOfTemplate, modelOptions } from '@/lib/console/template-list';
+import { DomainError } from '@/lib/domain/errors';
+import { getTemplate, type Template } from '@/lib/domain/templates';
+import { getT } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+
+export default async function TemplatePage(props: PageProps<'/templates/[templateId]'>) {
+  const session = await requireSession();
+  const { t } = await getT();
+  const db = getDb();
+  const tenantId = session.tenant.id;
+  const { templateId } = await props.params;
+  const id = Number(templateId);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  let template: Template;
+  try {
+    template = getTemplate(db, tenantId, id);
+  } catch (error) {
+    if (error instanceof DomainError && error.status === 404) notFound();
+    throw error;
+  }
+  const models = modelOptions(db, tenantId);
+  const model = models.find((m) => m.id === template.modelId);
+  return (
+    <>
+      <PageHeader
+        title={t('templates:editTitle', { name: template.name })}
+        description={
+          model && (
+            <span className="inline-flex flex-wrap items-center gap-2">
+              {model.name}
+              {template.isBuiltIn && <Badge tone="info">{t('templates:builtIn')}</Badge>}
+            </span>
+          )
+        }
+        back={
+          <Link href="/templates" className="text-brand-700 hover:underline">
+            ← {t('templates:backToList')}
+          </Link>
+        }
+        actions={<TemplateActions template={{ id, name: template.name, isBuiltIn: template.isBuiltIn, deviceCount: devicesOfTemplate(db, tenantId, id).length }} />}
+      />
+      <TemplateEditor
+        models={models}
+        customNames={customPlaceholderNames(db, tenantId)}
+        defaultValues={editTemplateValues(template)}
+        template={{ id, isBuiltIn: template.isBuiltIn }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { newTemplateValues } from '@/components/templates/template-defaults';
+import { TemplateEditor } from '@/components/templates/template-editor';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/session';
+import { customPlaceholderNames, modelOptions } from '@/lib/console/template-list';
+import { getT } from '@/lib/i18n/server';
+import { paramsRecord } from '@/lib/validation/list-params';
+
+export const dynamic = 'force-dynamic';
+
+/** `?modelId=` preselects the model (from a model's page). */
+export default async function NewTemplatePage(props: PageProps<'/templates/new'>) {
+  const session = await requireSession();
+  const { t } = await getT();
+  const db = getDb();
+  const models = modelOptions(db, session.tenant.id);
+  const wanted = Number(paramsRecord(await props.searchParams).modelId);
+  const modelId = models.some((m) => m.id === wanted) ? wanted : null;
+  return (
+    <>
+      <PageHeader
+        title={t('templates:newTitle')}
+        back={
+          <Link href="/templates" className="text-brand-700 hover:underline">
+            ← {t('templates:backToList')}
+          </Link>
+        }
+      />
+      <TemplateEditor models={models} customNames={customPlaceholderNames(db, session.tenant.id)} defaultValues={newTemplateValues(modelId)} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { TemplatesPanel } from '@/components/templates/templates-panel';
+import { buttonClasses } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/session';
+import { listTemplateGroups } from '@/lib/console/template-list';
+import { getT } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+
+export default async function TemplatesPage() {
+  const session = await requireSession();
+  const { t } = await getT();
+  return (
+    <>
+      <PageHeader
+        title={t('templates:title')}
+        description={t('templates:description')}
+        actions={
+          <Link href="/templates/new" className={buttonClasses({ variant: 'primary' })}>
+            {t('templates:new')}
+          </Link>
+        }
+      />
+      <TemplatesPanel initialGroups={listTemplateGroups(getDb(), session.tenant.id)} />
+    </>
+  );
+}

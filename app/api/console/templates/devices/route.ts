@@ -1,0 +1,12 @@
+import { consoleJson } from '@/lib/console/route';
+import { devicesOfTemplate } from '@/lib/console/template-list';
+import { id } from '@/lib/validation/common';
+
+export const dynamic = 'force-dynamic';
+
+/** `?templateId=`: the devices using a template, which block its deletion. */
+export const GET = (request: Request) =>
+  consoleJson(request, ({ db, tenantId, params }) => {
+    const templateId = id.safeParse(params.get('templateId'));
+    return templateId.success ? devicesOfTemplate(db, tenantId, templateId.data) : [];
+  });

@@ -1,0 +1,22 @@
+import { getDb } from '@/db/client';
+import { getSession } from '@/lib/auth/session';
+import { previewTemplate, templatePreviewSchema } from '@/lib/console/template-preview';
+import { serverFacts } from '@/lib/provisioning/server-facts';
+
+export const dynamic = 'force-dynamic';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+/**
+ * Live preview of the template editor: renders the unsaved body it is sent (POST, because the
+ * body can be large) for a device or sample values. Checks the session; never writes.
+ */
+export async function POST(request: Request) {
+  const session = await getSession();
+  if (!session) return Response.json({ error: 'unauthorized' }, { status: 401, headers: NO_STORE });
+  const input = templatePreviewSchema.safeParse(await request.json().catch(() => null));
+  if (!input.success) return Response.json({ error: 'invalid' }, { status: 400, headers: NO_STORE });
+  const preview = previewTemplate(getDb(), session.tenant.id, input.data, serverFacts());
+  if (!preview) return Response.json({ error: 'not found' }, { status: 404, headers: NO_STORE });
+  return Response.json(preview, { headers: NO_STORE });
+}

@@ -1,0 +1,29 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import type { DashboardData } from '@/lib/console/queries';
+import { dashboardKeys } from '@/lib/query-keys';
+import { fetchJson } from '@/lib/fetch-json';
+import { NeverFetchedCard, UnknownDevicesCard } from './device-cards';
+import { RecentFetches } from './recent-fetches';
+import { StatCards } from './stat-cards';
+
+/** Counts, the live fetch log and the devices needing attention; refreshed every 10 s. */
+export function Dashboard({ initial }: { initial: DashboardData }) {
+  const { data } = useQuery({
+    queryKey: dashboardKeys.all,
+    queryFn: ({ signal }) => fetchJson<DashboardData>('/api/console/dashboard', signal),
+    initialData: initial,
+    refetchInterval: 10_000,
+  });
+  return (
+    <div className="flex flex-col gap-6">
+      <StatCards counts={data.counts} />
+      <RecentFetches fetches={data.fetches} />
+      <div className="grid gap-6 2xl:grid-cols-2">
+        <NeverFetchedCard devices={data.neverFetched} />
+        <UnknownDevicesCard devices={data.unknownDevices} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Route } from 'next';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { toast } from 'sonner';
+import { FormField } from '@/components/forms/form-field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { IssueList, issuesOf } from '@/components/templates/issue-list';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import type { ActionResult } from '@/lib/action-result';
+import { createDeviceModelAction, updateDeviceModelAction } from '@/lib/actions/device-models';
+import type { ModelCatalogue } from '@/lib/console/model-list';
+import { useT } from '@/lib/i18n/client';
+import { dashboardKeys, deviceKeys, modelKeys, templateKeys } from '@/lib/query-keys';
+import type { TemplateIssue } from '@/lib/templates/errors';
+import { type DeviceModelFormOutput, deviceModelFormSchema, type DeviceModelFormValues, NEW_CHOICE } from '@/lib/validation/device-model-form';
+import { CommonFilesFields } from './common-files-fields';
+import { RuleFields } from './rule-fields';
+
+const CONTENT_TYPES = ['application/xml', 'text/xml', 'text/plain', 'application/octet-stream'];
+
+type ModelFormProps = {
+  catalogue: ModelCatalogue;
+  defaultValues: DeviceModelFormValues;
+  /** Present when editing; built-in models are shown read-only. */
+  model?: { id: number; isBuiltIn: boolean };
+};
+
+/** Create or edit a device model; brand and file-name rule can be created inline, as in the guide. */
+export function ModelForm({ catalogue, defaultValues, model }: ModelFormProps) {
+  const t = useT('models');
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const isEdit = model !== undefined;
+  const isReadOnly = model?.isBuiltIn ?? false;
+  const [fileIssues, setFileIssues] = useState<TemplateIssue[]>([]);
+  const form = useForm<DeviceModelFormValues, unknown, DeviceModelFormOutput>({
+    resolver: zodResolver(deviceModelFormSchema),
+    defaultValues,
+    mode: 'onTouched',
+  });
+  const brandChoice = useWatch({ control: form.control, name: 'brandId' });
+
+  const save = async (values: DeviceModelFormOutput): Promise<ActionResult<{ id: number; name: string }>> => {
+    setFileIssues([]);
+    const result = isEdit ? await updateDeviceModelAction(model.id, values) : await createDeviceModelAction(values);
+    if (!result.ok) setFileIssues(issuesOf(result.details));
+    return result;
+  };
+  const { submit, formError } = useActionForm(form, save, {
+    onSuccess: async (saved) => {
+      await Promise.all([modelKeys.all, templateKeys.all, deviceKeys.all, dashboardKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      toast.success(t(isEdit ? 'saved' : 'created', { name: saved.name }));
+      if (isEdit) router.refresh();
+      else router.push(`/device-models/${saved.id}` as Route);
+    },
+  });
+  const { register, formState } = form;
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+        {isReadOnly && <Alert tone="info">{t('builtInNotice')}</Alert>}
+        {formError && <Alert>{formError}</Alert>}
+        <fieldset disabled={isReadOnly} className="flex min-w-0 flex-col gap-6">
+          <Card labelledBy="model-main">
+            <CardHeader id="model-main" title={t('sections.model')} />
+            <CardBody className="grid gap-4 md:grid-cols-2">
+              <FormField name="name" label={t('fields.name')} isRequired>
+                <Input {...register('name')} autoComplete="off" />
+              </FormField>
+              <FormField name="contentType" label={t('fields.contentType')} hint={t('fields.contentTypeHint')} isRequired>
+                <Input {...register('contentType')} autoComplete="off" spellCheck={false} list="model-content-types" className="font-mono" />
+              </FormField>
+              <datalist id="model-content-types">
+                {CONTENT_TYPES.map((type) => (
+                  <option key={type} value={type} />
+                ))}
+              </datalist>
+            </CardBody>
+          </Card>
+          <Card labelledBy="model-brand">
+            <CardHeader id="model-brand" title={t('sections.brand')} description={t('sections.brandDescription')} />
+            <CardBody className="grid gap-4 md:grid-cols-2">
+              <FormField name="brandId" label={t('fields.brand')} isRequired>
+                <Select {...register('brandId')}>
+                  <option value="">{t('fields.chooseBrand')}</option>
+                  {catalogue.brands.map((b) => (
+                    <option key={b.id} value={b.id}>
+                      {b.name}
+                    </option>
+                  ))}
+                  <option value={NEW_CHOICE}>{t('fields.newBrandOption')}</option>
+                </Select>
+              </FormField>
+              {brandChoice === NEW_CHOICE && (
+                <FormField name="newBrandName" label={t('fields.newBrandName')} isRequired>
+                  <Input {...register('newBrandName')} autoComplete="off" autoFocus />
+                </FormField>
+              )}
+            </CardBody>
+          </Card>
+          <Card labelledBy="model-rule">
+            <CardHeader id="model-rule" title={t('sections.rule')} description={t('sections.ruleDescription')} />
+            <CardBody>
+              <RuleFields rules={catalogue.rules} />
+            </CardBody>
+          </Card>
+          <Card labelledBy="model-common">
+            <CardHeader id="model-common" title={t('sections.commonFiles')} description={t('sections.commonFilesDescription')} />
+            <CardBody className="flex flex-col gap-4">
+              <IssueList title={t('issuesTitle')} issues={fileIssues} />
+              <CommonFilesFields isReadOnly={isReadOnly} />
+            </CardBody>
+          </Card>
+        </fieldset>
+        {!isReadOnly && (
+          <div className="flex flex-wrap items-center justify-end gap-2">
+            <Link href="/device-models" className={buttonClasses({ variant: 'ghost' })}>
+              {t('common:ui.cancel')}
+            </Link>
+            <Button type="submit" variant="primary" isPending={formState.isSubmitting}>
+              {isEdit ? t('save') : t('create')}
+            </Button>
+          </div>
+        )}
+      </form>
+    </FormProvider>
+  );
+}

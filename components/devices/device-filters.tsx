@@ -1,0 +1,92 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { useDebouncedValue } from '@/components/forms/use-debounced-value';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import type { DeviceCatalogue } from '@/lib/console/queries';
+import { useT } from '@/lib/i18n/client';
+import type { DeviceListParams } from '@/lib/validation/list-params';
+
+type DeviceFiltersProps = {
+  params: DeviceListParams;
+  onChange: (params: DeviceListParams) => void;
+  brands: DeviceCatalogue['brands'];
+  models: DeviceCatalogue['models'];
+};
+
+const idOrUndefined = (value: string) => (value ? Number(value) : undefined);
+const flagOrUndefined = (value: string) => (value === '1' || value === '0' ? value : undefined);
+
+/** Search (debounced) and the brand → model, status and provisioning filters. */
+export function DeviceFilters({ params, onChange, brands, models }: DeviceFiltersProps) {
+  const t = useT('devices');
+  const [q, setQ] = useState(params.q ?? '');
+  const debouncedQ = useDebouncedValue(q.trim());
+
+  // Push the search only when the typed text settles, not when another filter changes params.
+  const pushedQ = useRef(debouncedQ);
+  useEffect(() => {
+    if (pushedQ.current === debouncedQ) return;
+    pushedQ.current = debouncedQ;
+    if ((params.q ?? '') !== debouncedQ) onChange({ ...params, q: debouncedQ || undefined });
+  }, [debouncedQ, params, onChange]);
+
+  const brandModels = params.brandId ? models.filter((m) => m.brandId === params.brandId) : models;
+  const isFiltered = Object.entries(params).some(([key, value]) => key !== 'page' && value !== undefined);
+  return (
+    <div role="search" aria-label={t('filters.label')} className="grid grid-cols-2 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-4 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
+      <Field label={t('filters.search')} className="col-span-2 md:col-span-4 xl:col-span-1">
+        <Input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('filters.searchPlaceholder')} />
+      </Field>
+      <Field label={t('filters.brand')}>
+        <Select value={params.brandId ?? ''} onChange={(e) => onChange({ ...params, brandId: idOrUndefined(e.target.value), modelId: undefined })}>
+          <option value="">{t('common:ui.all')}</option>
+          {brands.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('filters.model')}>
+        <Select value={params.modelId ?? ''} onChange={(e) => onChange({ ...params, modelId: idOrUndefined(e.target.value) })}>
+          <option value="">{t('common:ui.all')}</option>
+          {brandModels.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('filters.enabled')}>
+        <Select value={params.enabled ?? ''} onChange={(e) => onChange({ ...params, enabled: flagOrUndefined(e.target.value) })}>
+          <option value="">{t('common:ui.all')}</option>
+          <option value="1">{t('filters.enabledOnly')}</option>
+          <option value="0">{t('filters.disabledOnly')}</option>
+        </Select>
+      </Field>
+      <Field label={t('filters.fetched')}>
+        <Select value={params.fetched ?? ''} onChange={(e) => onChange({ ...params, fetched: flagOrUndefined(e.target.value) })}>
+          <option value="">{t('common:ui.all')}</option>
+          <option value="1">{t('filters.fetchedOnly')}</option>
+          <option value="0">{t('filters.neverFetched')}</option>
+        </Select>
+      </Field>
+      <div className="flex items-end">
+        <Button
+          variant="ghost"
+          disabled={!isFiltered}
+          onClick={() => {
+            setQ('');
+            onChange({ page: 1 });
+          }}
+        >
+          {t('filters.clear')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Route } from 'next';
+import Link from 'next/link';
+import { useCallback, useEffect, useState } from 'react';
+import { DateTime } from '@/components/layout/console-context';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
+import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import type { DevicePage } from '@/lib/console/device-list';
+import type { DeviceCatalogue } from '@/lib/console/queries';
+import { fetchJson } from '@/lib/fetch-json';
+import { useT } from '@/lib/i18n/client';
+import { formatMac } from '@/lib/mac';
+import { deviceKeys } from '@/lib/query-keys';
+import { type DeviceListParams, toSearchParams } from '@/lib/validation/list-params';
+import { DeviceFilters } from './device-filters';
+
+type DevicesTableProps = {
+  initialParams: DeviceListParams;
+  initialPage: DevicePage;
+  brands: DeviceCatalogue['brands'];
+  models: DeviceCatalogue['models'];
+};
+
+const query = (params: DeviceListParams) => toSearchParams(params).toString();
+const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';
+
+/**
+ * Server-side paged devices: the first page comes from the RSC render, later ones from
+ * /api/console/devices. The filters live in the URL, so reload and back keep them.
+ */
+export function DevicesTable({ initialParams, initialPage, brands, models }: DevicesTableProps) {
+  const t = useT('devices');
+  const [params, setParams] = useState(initialParams);
+  const filter = useCallback((next: DeviceListParams) => setParams({ ...next, page: 1 }), []);
+  const isInitial = query(params) === query(initialParams);
+  const { data, isFetching } = useQuery({
+    queryKey: deviceKeys.list(params),
+    queryFn: ({ signal }) => fetchJson<DevicePage>(`/api/console/devices?${query(params)}`, signal),
+    initialData: isInitial ? initialPage : undefined,
+    placeholderData: keepPreviousData,
+  });
+
+  useEffect(() => {
+    const qs = query(params);
+    window.history.replaceState(null, '', qs ? `/devices?${qs}` : '/devices');
+  }, [params]);
+
+  const page = data ?? initialPage;
+  const isFiltered = Object.entries(params).some(([key, value]) => key !== 'page' && value !== undefined);
+  return (
+    <div className="flex flex-col gap-4">
+      <DeviceFilters params={params} onChange={filter} brands={brands} models={models} />
+      {page.total === 0 ? (
+        <EmptyState
+          title={isFiltered ? t('empty.filteredTitle') : t('empty.title')}
+          description={isFiltered ? t('empty.filteredDescription') : t('empty.description')}
+          action={
+            !isFiltered && (
+              <Link href="/devices/new" className={linkClasses}>
+                {t('new')}
+              </Link>
+            )
+          }
+        />
+      ) : (
+        <div>
+          <Table caption={t('table.caption')} aria-busy={isFetching || undefined}>
+            <THead>
+              <tr>
+                <TH>{t('columns.mac')}</TH>
+                <TH>{t('columns.label')}</TH>
+                <TH>{t('columns.model')}</TH>
+                <TH>{t('columns.lines')}</TH>
+                <TH>{t('columns.lastFetch')}</TH>
+                <TH>{t('columns.file')}</TH>
+              </tr>
+            </THead>
+            <TBody>
+              {page.items.map((device) => (
+                <TR key={device.id}>
+                  <TD className="whitespace-nowrap font-mono text-xs">
+                    <Link href={`/devices/${device.id}` as Route} className={linkClasses}>
+                      {formatMac(device.mac, 'colon-upper')}
+                    </Link>
+                  </TD>
+                  <TD>
+                    <span className="flex flex-wrap items-center gap-2">
+                      {device.label || <span className="text-slate-400">{t('common:ui.none')}</span>}
+                      {!device.isEnabled && <Badge tone="warning">{t('table.disabled')}</Badge>}
+                    </span>
+                  </TD>
+                  <TD className="whitespace-nowrap">{device.modelName}</TD>
+                  <TD className="tabular-nums">{device.extensions.join(', ') || <span className="text-slate-400">{t('common:ui.none')}</span>}</TD>
+                  <TD>{device.lastFetchedAt ? <DateTime ms={device.lastFetchedAt} /> : <Badge>{t('table.never')}</Badge>}</TD>
+                  <TD className="font-mono text-xs">
+                    {device.file ? (
+                      <Link href={`/files/${device.file.id}` as Route} className={linkClasses}>
+                        {device.file.fileName}
+                      </Link>
+                    ) : (
+                      <span className="font-sans text-slate-400">{t('table.noFile')}</span>
+                    )}
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+          <Pagination page={page.page} pageSize={page.pageSize} total={page.total} isFetching={isFetching} onPageChange={(p) => setParams({ ...params, page: p })} />
+        </div>
+      )}
+    </div>
+  );
+}

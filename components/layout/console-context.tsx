@@ -1,0 +1,23 @@
+'use client';
+
+import { createContext, type ReactNode, useContext } from 'react';
+import { formatDateTime } from '@/lib/format';
+
+type ConsoleContextValue = { timeZone: string };
+const ConsoleContext = createContext<ConsoleContextValue>({ timeZone: 'UTC' });
+
+/** Per-tenant facts client components need; times are shown in the PBX's time zone. */
+export function ConsoleProvider({ value, children }: { value: ConsoleContextValue; children: ReactNode }) {
+  return <ConsoleContext.Provider value={value}>{children}</ConsoleContext.Provider>;
+}
+
+export const useConsole = () => useContext(ConsoleContext);
+
+export function DateTime({ ms }: { ms: number }) {
+  const { timeZone } = useConsole();
+  return (
+    <time dateTime={new Date(ms).toISOString()} className="whitespace-nowrap tabular-nums">
+      {formatDateTime(ms, timeZone)}
+    </time>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, useTransition } from 'react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
+import { deleteNetworkInterfaceAction } from '@/lib/actions/pbx';
+import { useT } from '@/lib/i18n/client';
+import { networkInterfaceKeys } from '@/lib/query-keys';
+import type { NetworkInterface } from './network-interfaces-card';
+
+/** Confirm, then delete; when placeholders use the interface, explain which ones instead. */
+export function DeleteInterfaceDialogs({ networkInterface, onClose }: { networkInterface: NetworkInterface; onClose: () => void }) {
+  const t = useT('pbx');
+  const queryClient = useQueryClient();
+  const [blockedMessage, setBlockedMessage] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const { name } = networkInterface;
+
+  const confirm = () =>
+    startTransition(async () => {
+      const result = await deleteNetworkInterfaceAction(networkInterface.id);
+      if (result.ok) {
+        await queryClient.invalidateQueries({ queryKey: networkInterfaceKeys.all });
+        toast.success(t('interfaces.deleted', { name }));
+        onClose();
+      } else if (result.status === 409) setBlockedMessage(result.message);
+      else toast.error(result.message);
+    });
+
+  if (blockedMessage) {
+    return (
+      <Dialog open onOpenChange={(open) => !open && onClose()}>
+        <DialogContent role="alertdialog" title={t('interfaces.blockedTitle', { name })} description={blockedMessage}>
+          <p className="text-sm text-slate-600">{t('interfaces.blockedHint')}</p>
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="primary" autoFocus>
+                {t('interfaces.ok')}
+              </Button>
+            </DialogClose>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    );
+  }
+  return (
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={t('interfaces.deleteTitle', { name })}
+      description={t('interfaces.deleteDescription')}
+      confirmLabel={t('interfaces.deleteConfirm')}
+      onConfirm={confirm}
+      isPending={isPending}
+    />
+  );
+}

@@ -1,0 +1,18 @@
+import type { Template } from '@/lib/domain/templates';
+import type { TemplateFormValues } from '@/lib/validation/template-form';
+
+export const newTemplateValues = (modelId: number | null): TemplateFormValues => ({
+  name: '',
+  modelId: modelId ? String(modelId) : '',
+  firmware: '',
+  format: 'xml',
+  body: '',
+});
+
+export const editTemplateValues = (template: Template): TemplateFormValues => ({
+  name: template.name,
+  modelId: String(template.modelId),
+  firmware: template.firmware ?? '',
+  format: template.format,
+  body: template.body,
+});

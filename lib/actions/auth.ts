@@ -1,0 +1,39 @@
+'use server';
+
+import type { Route } from 'next';
+import { getDb } from '@/db/client';
+import { type ActionResult, fail, invalid, ok } from '@/lib/action-result';
+import { clearFailures, isThrottled, recordFailure } from '@/lib/auth/login-throttle';
+import { safeNextPath } from '@/lib/auth/next-path';
+import { clientIp, endSession, startSession } from '@/lib/auth/session';
+import { checkCredentials } from '@/lib/auth/sessions';
+import { getT } from '@/lib/i18n/server';
+import { loginSchema } from '@/lib/validation/login';
+
+
+/**
+ * The sign-in form's action (useActionState). Public by nature, so throttled per client IP
+ * instead of authorised. Wrong user and wrong password get the same message; success sets the
+ * session cookie and names the page to open (the console, or where the proxy bounced from).
+ * Actions here never call redirect(): see the note in lib/actions/run.ts.
+ */
+export async function loginAction(_previous: ActionResult<{ redirectTo: Route }> | null, formData: FormData): Promise<ActionResult<{ redirectTo: Route }> | null> {
+  const { t } = await getT();
+  const parsed = loginSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, t);
+  const ip = await clientIp();
+  if (isThrottled(ip)) return fail(t, 429, 'auth:errors.tooManyAttempts');
+  const user = await checkCredentials(getDb(), parsed.data.username, parsed.data.password);
+  if (!user) {
+    recordFailure(ip);
+    return fail(t, 401, 'auth:errors.invalidCredentials');
+  }
+  clearFailures(ip);
+  await startSession(user.id);
+  return ok({ redirectTo: safeNextPath(parsed.data.next) });
+}
+
+/** Deletes the session row and the cookie; the client then goes to /login. */
+export async function logoutAction(): Promise<void> {
+  await endSession();
+}

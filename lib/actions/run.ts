@@ -1,0 +1,29 @@
+import 'server-only';
+import { getDb, type Db } from '@/db/client';
+import { type ActionResult, fail, ok, toActionFailure } from '@/lib/action-result';
+import { type ConsoleSession, getSession } from '@/lib/auth/session';
+import { getT } from '@/lib/i18n/server';
+
+export type ActionContext = { session: ConsoleSession; tenantId: number; db: Db };
+
+/**
+ * The frame of every console server action: authorise first (actions are public POST
+ * endpoints), then run the parse-and-call-the-domain body, turning expected failures into an
+ * ActionResult in the user's language. Without a session the answer is a 401 result, which the
+ * client turns into a visit to /login.
+ *
+ * No action calls redirect(): Next answers an action's redirect by fetching the target itself
+ * from the origin given to next() in server.ts, which today is unset (localhost:3000). Nor
+ * revalidatePath(): console pages are dynamic, lists refresh through React Query invalidation
+ * and forms call router.refresh() where a server-rendered part must follow.
+ */
+export async function runAction<T>(body: (ctx: ActionContext) => T | Promise<T>): Promise<ActionResult<T>> {
+  const session = await getSession();
+  const { t } = await getT();
+  if (!session) return fail(t, 401, 'auth:errors.sessionExpired');
+  try {
+    return ok(await body({ session, tenantId: session.tenant.id, db: getDb() }));
+  } catch (error) {
+    return toActionFailure(error, t);
+  }
+}

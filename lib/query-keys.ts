@@ -1,0 +1,57 @@
+import type { AccountListParams, DeviceListParams } from '@/lib/validation/list-params';
+import type { SearchPageParams } from '@/lib/validation/search-page-params';
+
+/**
+ * The TanStack Query key contract: every useQuery and every invalidation names its key here.
+ * Mutations invalidate by the `all` prefix of what they touched.
+ */
+export const dashboardKeys = {
+  all: ['dashboard'] as const,
+};
+
+export const deviceKeys = {
+  all: ['devices'] as const,
+  list: (params: DeviceListParams) => [...deviceKeys.all, 'list', params] as const,
+};
+
+export const accountKeys = {
+  all: ['accounts'] as const,
+  list: (params: AccountListParams) => [...accountKeys.all, 'list', params] as const,
+  search: (q: string) => [...accountKeys.all, 'search', q] as const,
+};
+
+export const networkInterfaceKeys = {
+  all: ['network-interfaces'] as const,
+};
+
+export const modelKeys = {
+  all: ['device-models'] as const,
+  list: () => [...modelKeys.all, 'list'] as const,
+  devices: (modelId: number) => [...modelKeys.all, 'devices', modelId] as const,
+};
+
+export const templateKeys = {
+  all: ['templates'] as const,
+  list: () => [...templateKeys.all, 'list'] as const,
+  devices: (templateId: number) => [...templateKeys.all, 'devices', templateId] as const,
+  preview: (input: { body: string; format: string; deviceId: number | null }) => [...templateKeys.all, 'preview', input] as const,
+};
+
+export const placeholderKeys = {
+  all: ['placeholders'] as const,
+};
+
+export const redirectionServerKeys = {
+  all: ['redirection-servers'] as const,
+};
+
+export const fileKeys = {
+  all: ['files'] as const,
+  list: (params: SearchPageParams) => [...fileKeys.all, 'list', params] as const,
+  detail: (id: number, reveal: boolean) => [...fileKeys.all, 'detail', id, reveal] as const,
+};
+
+export const unknownDeviceKeys = {
+  all: ['unknown-devices'] as const,
+  list: (params: SearchPageParams) => [...unknownDeviceKeys.all, 'list', params] as const,
+};
