@@ -28,7 +28,9 @@ async function main() {
   const tls = await loadOrCreateTls();
 
   const dev = process.env.NODE_ENV === 'development';
-  const app = next({ dev, dir: process.cwd() });
+  // Next fetches the target of an action's redirect() from its own hostname/port: point it at our HTTP listener.
+  const internalHost = settings.BIND_ADDRESS === '0.0.0.0' || settings.BIND_ADDRESS === '::' ? '127.0.0.1' : settings.BIND_ADDRESS;
+  const app = next({ dev, dir: process.cwd(), hostname: internalHost, port: settings.HTTP_PORT });
   await app.prepare();
   const handleNext = app.getRequestHandler();
 

@@ -1,8 +1,8 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '@/components/forms/use-debounced-value';
+import { usePagedList } from '@/components/lists/use-paged-list';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field } from '@/components/ui/field';
@@ -10,38 +10,23 @@ import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import type { AccountPage, AccountRow } from '@/lib/console/account-list';
-import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { accountKeys } from '@/lib/query-keys';
-import { type AccountListParams, toSearchParams } from '@/lib/validation/list-params';
+import type { AccountListParams } from '@/lib/validation/list-params';
 import { AccountDialog } from './account-dialog';
 import { AccountsTable } from './accounts-table';
 import { DeleteAccountDialogs } from './delete-account-dialogs';
 
-const query = (params: AccountListParams) => toSearchParams(params).toString();
-
 /** The accounts list with search and paging, and the create/edit/delete dialogs. */
 export function AccountsPanel({ initialParams, initialPage }: { initialParams: AccountListParams; initialPage: AccountPage }) {
   const t = useT('accounts');
-  const [params, setParams] = useState(initialParams);
+  const { params, setParams, page, isFetching } = usePagedList({ pagePath: '/accounts', apiPath: '/api/console/accounts', queryKey: accountKeys.list, initialParams, initialPage });
   const [q, setQ] = useState(initialParams.q ?? '');
   const term = useDebouncedValue(q.trim());
   const [editing, setEditing] = useState<AccountRow | 'new' | null>(null);
   const [deleting, setDeleting] = useState<AccountRow | null>(null);
 
-  useEffect(() => setParams((p) => ((p.q ?? '') === term ? p : { q: term || undefined, page: 1 })), [term]);
-  useEffect(() => {
-    const qs = query(params);
-    window.history.replaceState(null, '', qs ? `/accounts?${qs}` : '/accounts');
-  }, [params]);
-
-  const { data, isFetching } = useQuery({
-    queryKey: accountKeys.list(params),
-    queryFn: ({ signal }) => fetchJson<AccountPage>(`/api/console/accounts?${query(params)}`, signal),
-    initialData: query(params) === query(initialParams) ? initialPage : undefined,
-    placeholderData: keepPreviousData,
-  });
-  const page = data ?? initialPage;
+  useEffect(() => setParams((p) => ((p.q ?? '') === term ? p : { q: term || undefined, page: 1 })), [term, setParams]);
 
   return (
     <>

@@ -2,7 +2,7 @@
 
 import type { Route } from 'next';
 import Link from 'next/link';
-import { Button } from '@/components/ui/button';
+import { RowActions } from '@/components/ui/row-actions';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { AccountRow } from '@/lib/console/account-list';
 import { useT } from '@/lib/i18n/client';
@@ -47,12 +47,12 @@ export function AccountsTable({ rows, isFetching, onEdit, onDelete }: AccountsTa
               )}
             </TD>
             <TD className="whitespace-nowrap text-right">
-              <Button size="sm" variant="ghost" onClick={() => onEdit(row)} aria-label={t('edit', { extension: row.extension })}>
-                {t('common:ui.edit')}
-              </Button>
-              <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => onDelete(row)} aria-label={t('delete.button', { extension: row.extension })}>
-                {t('common:ui.delete')}
-              </Button>
+              <RowActions
+                editLabel={t('edit', { extension: row.extension })}
+                deleteLabel={t('delete.button', { extension: row.extension })}
+                onEdit={() => onEdit(row)}
+                onDelete={() => onDelete(row)}
+              />
             </TD>
           </TR>
         ))}

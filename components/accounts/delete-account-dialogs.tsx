@@ -5,9 +5,8 @@ import type { Route } from 'next';
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
+import { NoticeDialog } from '@/components/ui/notice-dialog';
 import { type AccountBlocker, deleteAccountAction } from '@/lib/actions/accounts';
 import type { AccountRow } from '@/lib/console/account-list';
 import { useT } from '@/lib/i18n/client';
@@ -41,27 +40,18 @@ export function DeleteAccountDialogs({ account, onClose }: { account: AccountRow
 
   if (blockers.length > 0) {
     return (
-      <Dialog open onOpenChange={(open) => !open && onClose()}>
-        <DialogContent role="alertdialog" title={t('blocked.title', { extension })} description={t('blocked.description')}>
-          <ul className="flex flex-col gap-1 rounded-md bg-slate-50 p-3 text-sm ring-1 ring-slate-200">
-            {blockers.map((d) => (
-              <li key={d.id}>
-                <Link href={`/devices/${d.id}` as Route} className="font-mono font-medium text-brand-700 hover:underline">
-                  {formatMac(d.mac, 'colon-upper')}
-                </Link>
-                {d.label && <span className="ml-2 text-slate-600">{d.label}</span>}
-              </li>
-            ))}
-          </ul>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="primary" autoFocus>
-                {t('blocked.ok')}
-              </Button>
-            </DialogClose>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <NoticeDialog title={t('blocked.title', { extension })} description={t('blocked.description')} okLabel={t('blocked.ok')} onClose={onClose}>
+        <ul className="flex flex-col gap-1 rounded-md bg-slate-50 p-3 text-sm ring-1 ring-slate-200">
+          {blockers.map((d) => (
+            <li key={d.id}>
+              <Link href={`/devices/${d.id}` as Route} className="font-mono font-medium text-brand-700 hover:underline">
+                {formatMac(d.mac, 'colon-upper')}
+              </Link>
+              {d.label && <span className="ml-2 text-slate-600">{d.label}</span>}
+            </li>
+          ))}
+        </ul>
+      </NoticeDialog>
     );
   }
   return (

@@ -1,21 +1,20 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Route } from 'next';
 import Link from 'next/link';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { DateTime } from '@/components/layout/console-context';
+import { usePagedList } from '@/components/lists/use-paged-list';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { DevicePage } from '@/lib/console/device-list';
 import type { DeviceCatalogue } from '@/lib/console/queries';
-import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
 import { deviceKeys } from '@/lib/query-keys';
-import { type DeviceListParams, toSearchParams } from '@/lib/validation/list-params';
+import type { DeviceListParams } from '@/lib/validation/list-params';
 import { DeviceFilters } from './device-filters';
 
 type DevicesTableProps = {
@@ -25,31 +24,13 @@ type DevicesTableProps = {
   models: DeviceCatalogue['models'];
 };
 
-const query = (params: DeviceListParams) => toSearchParams(params).toString();
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';
 
-/**
- * Server-side paged devices: the first page comes from the RSC render, later ones from
- * /api/console/devices. The filters live in the URL, so reload and back keep them.
- */
+/** Server-side paged devices with their filters (see usePagedList). */
 export function DevicesTable({ initialParams, initialPage, brands, models }: DevicesTableProps) {
   const t = useT('devices');
-  const [params, setParams] = useState(initialParams);
-  const filter = useCallback((next: DeviceListParams) => setParams({ ...next, page: 1 }), []);
-  const isInitial = query(params) === query(initialParams);
-  const { data, isFetching } = useQuery({
-    queryKey: deviceKeys.list(params),
-    queryFn: ({ signal }) => fetchJson<DevicePage>(`/api/console/devices?${query(params)}`, signal),
-    initialData: isInitial ? initialPage : undefined,
-    placeholderData: keepPreviousData,
-  });
-
-  useEffect(() => {
-    const qs = query(params);
-    window.history.replaceState(null, '', qs ? `/devices?${qs}` : '/devices');
-  }, [params]);
-
-  const page = data ?? initialPage;
+  const { params, setParams, page, isFetching } = usePagedList({ pagePath: '/devices', apiPath: '/api/console/devices', queryKey: deviceKeys.list, initialParams, initialPage });
+  const filter = useCallback((next: DeviceListParams) => setParams({ ...next, page: 1 }), [setParams]);
   const isFiltered = Object.entries(params).some(([key, value]) => key !== 'page' && value !== undefined);
   return (
     <div className="flex flex-col gap-4">
@@ -58,13 +39,6 @@ export function DevicesTable({ initialParams, initialPage, brands, models }: Dev
         <EmptyState
           title={isFiltered ? t('empty.filteredTitle') : t('empty.title')}
           description={isFiltered ? t('empty.filteredDescription') : t('empty.description')}
-          action={
-            !isFiltered && (
-              <Link href="/devices/new" className={linkClasses}>
-                {t('new')}
-              </Link>
-            )
-          }
         />
       ) : (
         <div>

@@ -3,9 +3,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, useTransition } from 'react';
 import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
+import { NoticeDialog } from '@/components/ui/notice-dialog';
 import { deleteNetworkInterfaceAction } from '@/lib/actions/pbx';
 import { useT } from '@/lib/i18n/client';
 import { networkInterfaceKeys } from '@/lib/query-keys';
@@ -32,18 +31,9 @@ export function DeleteInterfaceDialogs({ networkInterface, onClose }: { networkI
 
   if (blockedMessage) {
     return (
-      <Dialog open onOpenChange={(open) => !open && onClose()}>
-        <DialogContent role="alertdialog" title={t('interfaces.blockedTitle', { name })} description={blockedMessage}>
-          <p className="text-sm text-slate-600">{t('interfaces.blockedHint')}</p>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="primary" autoFocus>
-                {t('interfaces.ok')}
-              </Button>
-            </DialogClose>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <NoticeDialog title={t('interfaces.blockedTitle', { name })} description={blockedMessage} okLabel={t('interfaces.ok')} onClose={onClose}>
+        <p className="text-sm text-slate-600">{t('interfaces.blockedHint')}</p>
+      </NoticeDialog>
     );
   }
   return (

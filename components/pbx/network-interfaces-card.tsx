@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
+import { RowActions } from '@/components/ui/row-actions';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
@@ -56,12 +57,12 @@ export function NetworkInterfacesCard({ initial }: { initial: NetworkInterface[]
                 <TD className="tabular-nums">{iface.vlanId ?? <span className="text-slate-400">{t('interfaces.untagged')}</span>}</TD>
                 <TD className="font-mono text-xs">{iface.ipv4Address}</TD>
                 <TD className="whitespace-nowrap text-right">
-                  <Button size="sm" variant="ghost" onClick={() => setEditing(iface)} aria-label={t('interfaces.edit', { name: iface.name })}>
-                    {t('common:ui.edit')}
-                  </Button>
-                  <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setDeleting(iface)} aria-label={t('interfaces.deleteButton', { name: iface.name })}>
-                    {t('common:ui.delete')}
-                  </Button>
+                  <RowActions
+                    editLabel={t('interfaces.edit', { name: iface.name })}
+                    deleteLabel={t('interfaces.deleteButton', { name: iface.name })}
+                    onEdit={() => setEditing(iface)}
+                    onDelete={() => setDeleting(iface)}
+                  />
                 </TD>
               </TR>
             ))}

@@ -1,0 +1,27 @@
+'use client';
+
+import { useT } from '@/lib/i18n/client';
+import { Button } from './button';
+
+type RowActionsProps = {
+  /** Accessible names naming the row, e.g. "Edit account 201" (the visible text stays short). */
+  editLabel: string;
+  deleteLabel: string;
+  onEdit: () => void;
+  onDelete: () => void;
+};
+
+/** The Edit / Delete buttons at the end of a table row. */
+export function RowActions({ editLabel, deleteLabel, onEdit, onDelete }: RowActionsProps) {
+  const t = useT();
+  return (
+    <span className="inline-flex gap-1">
+      <Button size="sm" variant="ghost" onClick={onEdit} aria-label={editLabel}>
+        {t('ui.edit')}
+      </Button>
+      <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={onDelete} aria-label={deleteLabel}>
+        {t('ui.delete')}
+      </Button>
+    </span>
+  );
+}
