@@ -1,4 +1,5 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
+import { deviceConditions } from '@/lib/domain/devices';
 import type { Db } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, generatedFiles } from '@/db/schema';
 import { type DeviceListParams, PAGE_SIZE } from '@/lib/validation/list-params';
@@ -17,12 +18,17 @@ export type DeviceRow = {
 export type DevicePage = { items: DeviceRow[]; total: number; page: number; pageSize: number };
 
 /**
- * One page of the devices table. The filters are those of `listDevices` (lib/domain/devices.ts)
- * plus the brand; each page costs a count, the page itself and two lookups keyed by its ids,
+ * One page of the devices table, filtered by `deviceConditions` (lib/domain/devices.ts); each page costs a count, the page itself and two lookups keyed by its ids,
  * so it stays fast at tens of thousands of devices.
  */
 export function listDevicePage(db: Db, tenantId: number, params: DeviceListParams): DevicePage {
-  const where = and(...conditions(db, tenantId, params));
+  const where = deviceConditions(db, tenantId, {
+    q: params.q,
+    brandId: params.brandId,
+    modelId: params.modelId,
+    enabled: params.enabled === undefined ? undefined : params.enabled === '1',
+    fetched: params.fetched === undefined ? undefined : params.fetched === '1',
+  });
   const total = db.select({ n: count() }).from(devices).where(where).get()?.n ?? 0;
   const page = Math.min(params.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
   const rows = db
@@ -57,20 +63,4 @@ export function listDevicePage(db: Db, tenantId: number, params: DeviceListParam
     file: files.get(r.id) ?? null,
   }));
   return { items, total, page, pageSize: PAGE_SIZE };
-}
-
-function conditions(db: Db, tenantId: number, params: DeviceListParams): SQL[] {
-  const out: SQL[] = [eq(devices.tenantId, tenantId)];
-  if (params.modelId) out.push(eq(devices.modelId, params.modelId));
-  else if (params.brandId) out.push(inArray(devices.modelId, db.select({ id: deviceModels.id }).from(deviceModels).where(eq(deviceModels.brandId, params.brandId))));
-  if (params.enabled) out.push(eq(devices.isEnabled, params.enabled === '1'));
-  if (params.fetched) out.push(params.fetched === '1' ? isNotNull(devices.lastFetchedAt) : isNull(devices.lastFetchedAt));
-  if (params.q) {
-    const term = `%${params.q.replace(/[%_]/g, '')}%`;
-    const macTerm = `%${params.q.toLowerCase().replace(/[^0-9a-f]/g, '')}%`;
-    const byExtension = db.select({ id: deviceLines.deviceId }).from(deviceLines).innerJoin(accounts, eq(accounts.id, deviceLines.accountId)).where(like(accounts.extension, term));
-    const byModel = db.select({ id: deviceModels.id }).from(deviceModels).where(like(deviceModels.name, term));
-    out.push(or(...(macTerm.length > 2 ? [like(devices.mac, macTerm)] : []), like(devices.label, term), inArray(devices.id, byExtension), inArray(devices.modelId, byModel))!);
-  }
-  return out;
 }

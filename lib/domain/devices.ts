@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull, like, ne, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, like, ne, or, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { accounts, deviceLines, deviceModels, devices, generatedFiles, templates, tenants, unknownDevices } from '@/db/schema';
 import { type DeviceInput, deviceSchema } from '@/lib/validation/entities';
@@ -101,13 +101,14 @@ export function deleteDevice(db: Db, tenantId: number, id: number): void {
   );
 }
 
-export type DeviceFilter = { q?: string; modelId?: number; enabled?: boolean; fetched?: boolean; limit: number; offset: number };
+export type DeviceFilter = { q?: string; brandId?: number; modelId?: number; enabled?: boolean; fetched?: boolean; limit: number; offset: number };
 
 export function deviceFilterFrom(params: URLSearchParams): DeviceFilter {
   const num = (key: string) => (params.get(key) && Number.isInteger(Number(params.get(key))) ? Number(params.get(key)) : undefined);
   const flag = (key: string) => (params.has(key) ? ['1', 'true', 'yes'].includes(params.get(key) ?? '') : undefined);
   return {
     q: params.get('q')?.trim() || undefined,
+    brandId: num('brandId'),
     modelId: num('modelId'),
     enabled: flag('enabled'),
     fetched: flag('fetched'),
@@ -116,10 +117,14 @@ export function deviceFilterFrom(params: URLSearchParams): DeviceFilter {
   };
 }
 
-/** A page of devices. `q` matches the MAC in any notation, the label, an extension or a model name. */
-export function listDevices(db: Db, tenantId: number, filter: DeviceFilter) {
+/**
+ * The WHERE of a device search, shared by the API and the console table. `q` matches the MAC in
+ * any notation, the label, an extension or a model name.
+ */
+export function deviceConditions(db: Db, tenantId: number, filter: Omit<DeviceFilter, 'limit' | 'offset'>): SQL {
   const conditions = [eq(devices.tenantId, tenantId)];
   if (filter.modelId) conditions.push(eq(devices.modelId, filter.modelId));
+  else if (filter.brandId) conditions.push(inArray(devices.modelId, db.select({ id: deviceModels.id }).from(deviceModels).where(eq(deviceModels.brandId, filter.brandId))));
   if (filter.enabled !== undefined) conditions.push(eq(devices.isEnabled, filter.enabled));
   if (filter.fetched !== undefined) conditions.push(filter.fetched ? isNotNull(devices.lastFetchedAt) : isNull(devices.lastFetchedAt));
   if (filter.q) {
@@ -129,7 +134,12 @@ export function listDevices(db: Db, tenantId: number, filter: DeviceFilter) {
     const byModel = db.select({ id: deviceModels.id }).from(deviceModels).where(like(deviceModels.name, term));
     conditions.push(or(...(macTerm.length > 2 ? [like(devices.mac, macTerm)] : []), like(devices.label, term), inArray(devices.id, byExtension), inArray(devices.modelId, byModel))!);
   }
-  const where = and(...conditions);
+  return and(...conditions)!;
+}
+
+/** A page of devices for the API. */
+export function listDevices(db: Db, tenantId: number, filter: DeviceFilter) {
+  const where = deviceConditions(db, tenantId, filter);
   const total = db.select({ n: count() }).from(devices).where(where).get()?.n ?? 0;
   const rows = db.select().from(devices).where(where).orderBy(asc(devices.mac)).limit(filter.limit).offset(filter.offset).all();
   return { items: rows, total, limit: filter.limit, offset: filter.offset };
