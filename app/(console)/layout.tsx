@@ -4,6 +4,7 @@ import { ConsoleProvider } from '@/components/layout/console-context';
 import { Header } from '@/components/layout/header';
 import { Sidebar } from '@/components/layout/sidebar';
 import { requireSession } from '@/lib/auth/session';
+import { tenantOptions } from '@/lib/console/tenant-list';
 import { getPbxSettings } from '@/lib/domain/pbx';
 import { getT } from '@/lib/i18n/server';
 
@@ -12,7 +13,8 @@ export const dynamic = 'force-dynamic';
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const session = await requireSession();
   const { t } = await getT();
-  const { timeZone } = getPbxSettings(getDb(), session.tenant.id);
+  const db = getDb();
+  const { timeZone } = getPbxSettings(db, session.tenant.id);
   return (
     <ConsoleProvider value={{ timeZone }}>
       <a href="#main" className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:left-3 focus:top-3">
@@ -21,8 +23,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <div className="flex min-h-full">
         <Sidebar />
         <div className="flex min-w-0 flex-1 flex-col">
-          <Header tenantName={session.tenant.name} username={session.username} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8">
+          <Header tenant={session.tenant} tenants={tenantOptions(db)} username={session.username} />
+          {/* Keyed by tenant: switching remounts the page, so no list keeps the old tenant's state. */}
+          <main key={session.tenant.uuid} id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8">
             {children}
           </main>
         </div>

@@ -2,13 +2,11 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { FormProvider, type Resolver, useForm } from 'react-hook-form';
+import { type Resolver, useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { FormField } from '@/components/forms/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { createAccountAction, updateAccountAction } from '@/lib/actions/accounts';
 import type { AccountRow } from '@/lib/console/account-list';
@@ -48,44 +46,37 @@ export function AccountDialog({ account, onClose }: { account: AccountRow | null
       onClose();
     },
   });
-  const { register, formState } = form;
+  const { register } = form;
 
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={isEdit ? t('form.editTitle', { extension: account.extension }) : t('form.createTitle')} className="max-w-2xl">
-        <FormProvider {...form}>
-          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-            {formError && <Alert>{formError}</Alert>}
-            <div className="grid gap-4 sm:grid-cols-2">
-              <FormField name="extension" label={t('form.extension')} isRequired>
-                <Input {...register('extension')} autoComplete="off" inputMode="numeric" autoFocus />
-              </FormField>
-              <FormField name="sipUsername" label={t('form.sipUsername')} isRequired>
-                <Input {...register('sipUsername')} autoComplete="off" spellCheck={false} />
-              </FormField>
-              <FormField name="authUsername" label={t('form.authUsername')} hint={t('form.authUsernameHint')}>
-                <Input {...register('authUsername')} autoComplete="off" spellCheck={false} />
-              </FormField>
-              <FormField name="sipPassword" label={t('form.sipPassword')} hint={isEdit ? t('form.sipPasswordKeep') : undefined} isRequired={!isEdit}>
-                <Input {...register('sipPassword')} type="password" autoComplete="new-password" />
-              </FormField>
-              {TEXT_FIELDS.map((name) => (
-                <FormField key={name} name={name} label={t(`form.${name}`)}>
-                  <Input {...register(name)} autoComplete="off" />
-                </FormField>
-              ))}
-            </div>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button>{t('common:ui.cancel')}</Button>
-              </DialogClose>
-              <Button type="submit" variant="primary" isPending={formState.isSubmitting}>
-                {isEdit ? t('form.save') : t('form.create')}
-              </Button>
-            </DialogFooter>
-          </form>
-        </FormProvider>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      form={form}
+      title={isEdit ? t('form.editTitle', { extension: account.extension }) : t('form.createTitle')}
+      className="max-w-2xl"
+      submit={submit}
+      formError={formError}
+      submitLabel={isEdit ? t('form.save') : t('form.create')}
+      onClose={onClose}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField name="extension" label={t('form.extension')} isRequired>
+          <Input {...register('extension')} autoComplete="off" inputMode="numeric" autoFocus />
+        </FormField>
+        <FormField name="sipUsername" label={t('form.sipUsername')} isRequired>
+          <Input {...register('sipUsername')} autoComplete="off" spellCheck={false} />
+        </FormField>
+        <FormField name="authUsername" label={t('form.authUsername')} hint={t('form.authUsernameHint')}>
+          <Input {...register('authUsername')} autoComplete="off" spellCheck={false} />
+        </FormField>
+        <FormField name="sipPassword" label={t('form.sipPassword')} hint={isEdit ? t('form.sipPasswordKeep') : undefined} isRequired={!isEdit}>
+          <Input {...register('sipPassword')} type="password" autoComplete="new-password" />
+        </FormField>
+        {TEXT_FIELDS.map((name) => (
+          <FormField key={name} name={name} label={t(`form.${name}`)}>
+            <Input {...register(name)} autoComplete="off" />
+          </FormField>
+        ))}
+      </div>
+    </FormDialog>
   );
 }

@@ -16,11 +16,8 @@ export function DuplicateModelDialog({ model, onClose, onDone }: { model: ModelR
   const queryClient = useQueryClient();
   return (
     <DuplicateDialog
-      title={t('duplicate.title', { name: model.name })}
-      description={t('duplicate.description')}
-      nameLabel={t('duplicate.name')}
-      defaultName={t('duplicate.defaultName', { name: model.name })}
-      confirmLabel={t('duplicate.confirm')}
+      ns="models"
+      name={model.name}
       action={(name) => duplicateDeviceModelAction(model.id, { name })}
       onDone={async (copy) => {
         await Promise.all([modelKeys.all, templateKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
@@ -38,18 +35,11 @@ export function DeleteModelDialogs({ model, onClose, onDeleted }: { model: Model
   const queryClient = useQueryClient();
   return (
     <DeleteDialogs
+      ns="models"
+      name={model.name}
       isInUse={model.deviceCount > 0}
       blockers={{ url: `/api/console/device-models/devices?modelId=${model.id}`, queryKey: modelKeys.devices(model.id) }}
       action={() => deleteDeviceModelAction(model.id)}
-      texts={{
-        title: t('delete.title', { name: model.name }),
-        description: t('delete.description'),
-        confirm: t('delete.confirm'),
-        blockedTitle: t('blocked.title', { name: model.name }),
-        blockedDescription: t('blocked.description'),
-        loading: t('blocked.loading'),
-        ok: t('blocked.ok'),
-      }}
       onDeleted={async () => {
         await Promise.all([modelKeys.all, templateKeys.all, deviceKeys.all, dashboardKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
         toast.success(t('delete.done', { name: model.name }));

@@ -3,16 +3,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Route } from 'next';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import { FormField } from '@/components/forms/form-field';
+import { PageForm } from '@/components/forms/page-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { IssueList, issuesOf } from '@/components/templates/issue-list';
-import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
@@ -64,76 +62,62 @@ export function ModelForm({ catalogue, defaultValues, model }: ModelFormProps) {
       else router.push(`/device-models/${saved.id}` as Route);
     },
   });
-  const { register, formState } = form;
+  const { register } = form;
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={submit} noValidate className="flex flex-col gap-6">
-        {isReadOnly && <Alert tone="info">{t('builtInNotice')}</Alert>}
-        {formError && <Alert>{formError}</Alert>}
-        <fieldset disabled={isReadOnly} className="flex min-w-0 flex-col gap-6">
-          <Card labelledBy="model-main">
-            <CardHeader id="model-main" title={t('sections.model')} />
-            <CardBody className="grid gap-4 md:grid-cols-2">
-              <FormField name="name" label={t('fields.name')} isRequired>
-                <Input {...register('name')} autoComplete="off" />
-              </FormField>
-              <FormField name="contentType" label={t('fields.contentType')} hint={t('fields.contentTypeHint')} isRequired>
-                <Input {...register('contentType')} autoComplete="off" spellCheck={false} list="model-content-types" className="font-mono" />
-              </FormField>
-              <datalist id="model-content-types">
-                {CONTENT_TYPES.map((type) => (
-                  <option key={type} value={type} />
+    <PageForm form={form} submit={submit} formError={formError} readOnlyNotice={isReadOnly ? t('builtInNotice') : null} cancelHref="/device-models" submitLabel={isEdit ? t('save') : t('create')}>
+      <fieldset disabled={isReadOnly} className="flex min-w-0 flex-col gap-6">
+        <Card labelledBy="model-main">
+          <CardHeader id="model-main" title={t('sections.model')} />
+          <CardBody className="grid gap-4 md:grid-cols-2">
+            <FormField name="name" label={t('fields.name')} isRequired>
+              <Input {...register('name')} autoComplete="off" />
+            </FormField>
+            <FormField name="contentType" label={t('fields.contentType')} hint={t('fields.contentTypeHint')} isRequired>
+              <Input {...register('contentType')} autoComplete="off" spellCheck={false} list="model-content-types" className="font-mono" />
+            </FormField>
+            <datalist id="model-content-types">
+              {CONTENT_TYPES.map((type) => (
+                <option key={type} value={type} />
+              ))}
+            </datalist>
+          </CardBody>
+        </Card>
+        <Card labelledBy="model-brand">
+          <CardHeader id="model-brand" title={t('sections.brand')} description={t('sections.brandDescription')} />
+          <CardBody className="grid gap-4 md:grid-cols-2">
+            <FormField name="brandId" label={t('fields.brand')} isRequired>
+              <Select {...register('brandId')}>
+                <option value="">{t('fields.chooseBrand')}</option>
+                {catalogue.brands.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.name}
+                  </option>
                 ))}
-              </datalist>
-            </CardBody>
-          </Card>
-          <Card labelledBy="model-brand">
-            <CardHeader id="model-brand" title={t('sections.brand')} description={t('sections.brandDescription')} />
-            <CardBody className="grid gap-4 md:grid-cols-2">
-              <FormField name="brandId" label={t('fields.brand')} isRequired>
-                <Select {...register('brandId')}>
-                  <option value="">{t('fields.chooseBrand')}</option>
-                  {catalogue.brands.map((b) => (
-                    <option key={b.id} value={b.id}>
-                      {b.name}
-                    </option>
-                  ))}
-                  <option value={NEW_CHOICE}>{t('fields.newBrandOption')}</option>
-                </Select>
+                <option value={NEW_CHOICE}>{t('fields.newBrandOption')}</option>
+              </Select>
+            </FormField>
+            {brandChoice === NEW_CHOICE && (
+              <FormField name="newBrandName" label={t('fields.newBrandName')} isRequired>
+                <Input {...register('newBrandName')} autoComplete="off" autoFocus />
               </FormField>
-              {brandChoice === NEW_CHOICE && (
-                <FormField name="newBrandName" label={t('fields.newBrandName')} isRequired>
-                  <Input {...register('newBrandName')} autoComplete="off" autoFocus />
-                </FormField>
-              )}
-            </CardBody>
-          </Card>
-          <Card labelledBy="model-rule">
-            <CardHeader id="model-rule" title={t('sections.rule')} description={t('sections.ruleDescription')} />
-            <CardBody>
-              <RuleFields rules={catalogue.rules} />
-            </CardBody>
-          </Card>
-          <Card labelledBy="model-common">
-            <CardHeader id="model-common" title={t('sections.commonFiles')} description={t('sections.commonFilesDescription')} />
-            <CardBody className="flex flex-col gap-4">
-              <IssueList title={t('issuesTitle')} issues={fileIssues} />
-              <CommonFilesFields isReadOnly={isReadOnly} />
-            </CardBody>
-          </Card>
-        </fieldset>
-        {!isReadOnly && (
-          <div className="flex flex-wrap items-center justify-end gap-2">
-            <Link href="/device-models" className={buttonClasses({ variant: 'ghost' })}>
-              {t('common:ui.cancel')}
-            </Link>
-            <Button type="submit" variant="primary" isPending={formState.isSubmitting}>
-              {isEdit ? t('save') : t('create')}
-            </Button>
-          </div>
-        )}
-      </form>
-    </FormProvider>
+            )}
+          </CardBody>
+        </Card>
+        <Card labelledBy="model-rule">
+          <CardHeader id="model-rule" title={t('sections.rule')} description={t('sections.ruleDescription')} />
+          <CardBody>
+            <RuleFields rules={catalogue.rules} />
+          </CardBody>
+        </Card>
+        <Card labelledBy="model-common">
+          <CardHeader id="model-common" title={t('sections.commonFiles')} description={t('sections.commonFilesDescription')} />
+          <CardBody className="flex flex-col gap-4">
+            <IssueList title={t('issuesTitle')} issues={fileIssues} />
+            <CommonFilesFields isReadOnly={isReadOnly} />
+          </CardBody>
+        </Card>
+      </fieldset>
+    </PageForm>
   );
 }

@@ -6,13 +6,13 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { ModelRow } from '@/lib/console/model-list';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { modelKeys } from '@/lib/query-keys';
+import { DuplicateDeleteActions } from './duplicate-delete-actions';
 import { DeleteModelDialogs, DuplicateModelDialog } from './model-dialogs';
 
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';
@@ -30,58 +30,49 @@ export function ModelsPanel({ initialRows }: { initialRows: ModelRow[] }) {
     initialData: initialRows,
   });
 
+  const columns: Column<ModelRow>[] = [
+    {
+      header: t('columns.name'),
+      className: 'whitespace-nowrap',
+      cell: (model) => (
+        <span className="flex items-center gap-2">
+          <Link href={`/device-models/${model.id}` as Route} className={linkClasses} aria-label={t(model.isBuiltIn ? 'actions.view' : 'actions.edit', { name: model.name })}>
+            {model.name}
+          </Link>
+          {model.isBuiltIn && <Badge tone="info">{t('builtIn')}</Badge>}
+        </span>
+      ),
+    },
+    { header: t('columns.brand'), className: 'whitespace-nowrap', cell: (model) => model.brandName },
+    {
+      header: (
+        <>
+          {t('columns.fileName')} <span className="font-normal normal-case tracking-normal text-slate-400">· {t('columns.contentType')}</span>
+        </>
+      ),
+      className: 'whitespace-nowrap',
+      cell: (model) => (
+        <>
+          <span className="block font-mono text-xs text-slate-800">{model.exampleFileName}</span>
+          <span className="block font-mono text-[11px] text-slate-400" title={t('columns.contentType')}>
+            {model.contentType}
+          </span>
+        </>
+      ),
+    },
+    { header: t('columns.devices'), headerClassName: 'text-right', className: 'text-right tabular-nums', cell: (model) => model.deviceCount },
+    { header: t('columns.templates'), headerClassName: 'text-right', className: 'text-right tabular-nums', cell: (model) => model.templateCount },
+    {
+      header: t('columns.actions'),
+      headerClassName: 'text-right',
+      cell: (model) => <DuplicateDeleteActions ns="models" item={model} onDuplicate={() => setDuplicating(model)} onDelete={() => setDeleting(model)} />,
+    },
+  ];
+
   if (rows.length === 0) return <EmptyState title={t('empty.title')} description={t('empty.description')} />;
   return (
     <>
-      <Table caption={t('table.caption')} aria-busy={isFetching || undefined}>
-        <THead>
-          <tr>
-            <TH>{t('columns.name')}</TH>
-            <TH>{t('columns.brand')}</TH>
-            <TH>
-              {t('columns.fileName')} <span className="font-normal normal-case tracking-normal text-slate-400">· {t('columns.contentType')}</span>
-            </TH>
-            <TH className="text-right">{t('columns.devices')}</TH>
-            <TH className="text-right">{t('columns.templates')}</TH>
-            <TH className="text-right">{t('columns.actions')}</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.map((model) => (
-            <TR key={model.id}>
-              <TD className="whitespace-nowrap">
-                <span className="flex items-center gap-2">
-                  <Link href={`/device-models/${model.id}` as Route} className={linkClasses} aria-label={t(model.isBuiltIn ? 'actions.view' : 'actions.edit', { name: model.name })}>
-                    {model.name}
-                  </Link>
-                  {model.isBuiltIn && <Badge tone="info">{t('builtIn')}</Badge>}
-                </span>
-              </TD>
-              <TD className="whitespace-nowrap">{model.brandName}</TD>
-              <TD className="whitespace-nowrap">
-                <span className="block font-mono text-xs text-slate-800">{model.exampleFileName}</span>
-                <span className="block font-mono text-[11px] text-slate-400" title={t('columns.contentType')}>
-                  {model.contentType}
-                </span>
-              </TD>
-              <TD className="text-right tabular-nums">{model.deviceCount}</TD>
-              <TD className="text-right tabular-nums">{model.templateCount}</TD>
-              <TD>
-                <span className="flex justify-end gap-1">
-                  {!model.isBuiltIn && (
-                    <Button size="sm" variant="ghost" className="text-red-700! hover:bg-red-50 hover:text-red-800!" onClick={() => setDeleting(model)} aria-label={t('actions.deleteNamed', { name: model.name })}>
-                      {t('actions.delete')}
-                    </Button>
-                  )}
-                  <Button size="sm" variant="ghost" onClick={() => setDuplicating(model)} aria-label={t('actions.duplicateNamed', { name: model.name })}>
-                    {t('actions.duplicate')}
-                  </Button>
-                </span>
-              </TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
+      <DataTable caption={t('table.caption')} columns={columns} rows={rows} isFetching={isFetching} />
       {duplicating && (
         <DuplicateModelDialog
           model={duplicating}

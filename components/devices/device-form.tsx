@@ -3,14 +3,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Route } from 'next';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { FormField } from '@/components/forms/form-field';
+import { PageForm } from '@/components/forms/page-form';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Input } from '@/components/ui/input';
@@ -61,57 +59,46 @@ export function DeviceForm({ catalogue, defaultValues, lineAccounts, pbxDefaults
     router.refresh();
   };
   const { submit, formError } = useActionForm(form, save, { onSuccess: onSaved });
-  const { register, formState } = form;
+  const { register } = form;
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={submit} noValidate className="flex flex-col gap-6">
-        {formError && <Alert>{formError}</Alert>}
-        <Card labelledBy="device-phone">
-          <CardHeader id="device-phone" title={t('sections.phone')} />
-          <CardBody className="grid gap-4 md:grid-cols-2">
-            <FormField name="mac" label={t('fields.mac')} hint={t('fields.macHint')} isRequired>
-              <Input {...register('mac')} autoComplete="off" spellCheck={false} autoCapitalize="characters" className="font-mono" placeholder="00:15:65:AA:BB:CC" />
-            </FormField>
-            <FormField name="label" label={t('fields.label')} hint={t('fields.labelHint')}>
-              <Input {...register('label')} autoComplete="off" />
-            </FormField>
-            <Checkbox {...register('isEnabled')} label={t('fields.isEnabled')} hint={t('fields.isEnabledHint')} className="md:col-span-2" />
-          </CardBody>
-        </Card>
-        <Card labelledBy="device-model">
-          <CardHeader id="device-model" title={t('sections.model')} description={t('sections.modelDescription')} />
-          <CardBody>
-            <ModelFields catalogue={catalogue} />
-          </CardBody>
-        </Card>
-        <Card labelledBy="device-lines">
-          <CardHeader id="device-lines" title={t('sections.lines')} description={t('sections.linesDescription')} />
-          <CardBody>
-            <LinesEditor initialAccounts={lineAccounts} />
-          </CardBody>
-        </Card>
-        <Card labelledBy="device-settings">
-          <CardHeader id="device-settings" title={t('sections.settings')} />
-          <CardBody>
-            <SettingsFields pbxDefaults={pbxDefaults} isEdit={isEdit} hasAdminPassword={device?.hasAdminPassword ?? false} />
-          </CardBody>
-        </Card>
-        <Card labelledBy="device-network">
-          <CardHeader id="device-network" title={t('sections.network')} description={t('sections.networkDescription')} />
-          <CardBody>
-            <NetworkFields />
-          </CardBody>
-        </Card>
-        <div className="flex flex-wrap items-center justify-end gap-2">
-          <Link href="/devices" className={buttonClasses({ variant: 'ghost' })}>
-            {t('common:ui.cancel')}
-          </Link>
-          <Button type="submit" variant="primary" isPending={formState.isSubmitting}>
-            {isEdit ? t('save') : t('create')}
-          </Button>
-        </div>
-      </form>
-    </FormProvider>
+    <PageForm form={form} submit={submit} formError={formError} cancelHref="/devices" submitLabel={isEdit ? t('save') : t('create')}>
+      <Card labelledBy="device-phone">
+        <CardHeader id="device-phone" title={t('sections.phone')} />
+        <CardBody className="grid gap-4 md:grid-cols-2">
+          <FormField name="mac" label={t('fields.mac')} hint={t('fields.macHint')} isRequired>
+            <Input {...register('mac')} autoComplete="off" spellCheck={false} autoCapitalize="characters" className="font-mono" placeholder="00:15:65:AA:BB:CC" />
+          </FormField>
+          <FormField name="label" label={t('fields.label')} hint={t('fields.labelHint')}>
+            <Input {...register('label')} autoComplete="off" />
+          </FormField>
+          <Checkbox {...register('isEnabled')} label={t('fields.isEnabled')} hint={t('fields.isEnabledHint')} className="md:col-span-2" />
+        </CardBody>
+      </Card>
+      <Card labelledBy="device-model">
+        <CardHeader id="device-model" title={t('sections.model')} description={t('sections.modelDescription')} />
+        <CardBody>
+          <ModelFields catalogue={catalogue} />
+        </CardBody>
+      </Card>
+      <Card labelledBy="device-lines">
+        <CardHeader id="device-lines" title={t('sections.lines')} description={t('sections.linesDescription')} />
+        <CardBody>
+          <LinesEditor initialAccounts={lineAccounts} />
+        </CardBody>
+      </Card>
+      <Card labelledBy="device-settings">
+        <CardHeader id="device-settings" title={t('sections.settings')} />
+        <CardBody>
+          <SettingsFields pbxDefaults={pbxDefaults} isEdit={isEdit} hasAdminPassword={device?.hasAdminPassword ?? false} />
+        </CardBody>
+      </Card>
+      <Card labelledBy="device-network">
+        <CardHeader id="device-network" title={t('sections.network')} description={t('sections.networkDescription')} />
+        <CardBody>
+          <NetworkFields />
+        </CardBody>
+      </Card>
+    </PageForm>
   );
 }

@@ -25,6 +25,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/unknown-devices', labelKey: 'nav.unknownDevices', icon: 'unknown' },
   { href: '/discovery', labelKey: 'nav.discovery', icon: 'redirection' },
   { href: '/settings/pbx', labelKey: 'nav.pbxSettings', icon: 'settings' },
+  { href: '/settings/tenants', labelKey: 'nav.tenants', icon: 'accounts' },
 ];
 
 /** The dashboard is active on `/` only; every other entry also on its sub-pages. */

@@ -1,10 +1,9 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { toast } from 'sonner';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { NoticeDialog } from '@/components/ui/notice-dialog';
+import { DeleteDialog } from '@/components/ui/delete-dialog';
 import { deleteNetworkInterfaceAction } from '@/lib/actions/pbx';
 import { useT } from '@/lib/i18n/client';
 import { networkInterfaceKeys } from '@/lib/query-keys';
@@ -15,36 +14,29 @@ export function DeleteInterfaceDialogs({ networkInterface, onClose }: { networkI
   const t = useT('pbx');
   const queryClient = useQueryClient();
   const [blockedMessage, setBlockedMessage] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
   const { name } = networkInterface;
 
-  const confirm = () =>
-    startTransition(async () => {
-      const result = await deleteNetworkInterfaceAction(networkInterface.id);
-      if (result.ok) {
-        await queryClient.invalidateQueries({ queryKey: networkInterfaceKeys.all });
-        toast.success(t('interfaces.deleted', { name }));
-        onClose();
-      } else if (result.status === 409) setBlockedMessage(result.message);
-      else toast.error(result.message);
-    });
+  const confirm = async () => {
+    const result = await deleteNetworkInterfaceAction(networkInterface.id);
+    if (result.ok) {
+      await queryClient.invalidateQueries({ queryKey: networkInterfaceKeys.all });
+      toast.success(t('interfaces.deleted', { name }));
+      onClose();
+    } else if (result.status === 409) setBlockedMessage(result.message);
+    else toast.error(result.message);
+  };
 
-  if (blockedMessage) {
-    return (
-      <NoticeDialog title={t('interfaces.blockedTitle', { name })} description={blockedMessage} okLabel={t('interfaces.ok')} onClose={onClose}>
-        <p className="text-sm text-slate-600">{t('interfaces.blockedHint')}</p>
-      </NoticeDialog>
-    );
-  }
+  const blocked = blockedMessage
+    ? { title: t('interfaces.blockedTitle', { name }), description: blockedMessage, okLabel: t('interfaces.ok'), children: <p className="text-sm text-slate-600">{t('interfaces.blockedHint')}</p> }
+    : null;
   return (
-    <ConfirmDialog
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <DeleteDialog
       title={t('interfaces.deleteTitle', { name })}
       description={t('interfaces.deleteDescription')}
       confirmLabel={t('interfaces.deleteConfirm')}
       onConfirm={confirm}
-      isPending={isPending}
+      blocked={blocked}
+      onClose={onClose}
     />
   );
 }

@@ -2,14 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { FormField } from '@/components/forms/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { createNetworkInterfaceAction, updateNetworkInterfaceAction } from '@/lib/actions/pbx';
 import { useT } from '@/lib/i18n/client';
@@ -37,35 +35,27 @@ export function InterfaceDialog({ networkInterface, onClose }: { networkInterfac
       onClose();
     },
   });
-  const { register, formState } = form;
+  const { register } = form;
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={isEdit ? t('interfaces.editTitle', { name: networkInterface.name }) : t('interfaces.createTitle')}>
-        <FormProvider {...form}>
-          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-            {formError && <Alert>{formError}</Alert>}
-            <FormField name="name" label={t('interfaces.name')} isRequired>
-              <Input {...register('name')} autoComplete="off" spellCheck={false} autoFocus />
-            </FormField>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <FormField name="vlanId" label={t('interfaces.vlanId')} hint={t('interfaces.vlanIdHint')}>
-                <Input {...register('vlanId')} inputMode="numeric" autoComplete="off" />
-              </FormField>
-              <FormField name="ipv4Address" label={t('interfaces.ipv4Address')} isRequired>
-                <Input {...register('ipv4Address')} inputMode="decimal" autoComplete="off" spellCheck={false} className="font-mono" />
-              </FormField>
-            </div>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button>{t('common:ui.cancel')}</Button>
-              </DialogClose>
-              <Button type="submit" variant="primary" isPending={formState.isSubmitting}>
-                {isEdit ? t('interfaces.save') : t('interfaces.create')}
-              </Button>
-            </DialogFooter>
-          </form>
-        </FormProvider>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      form={form}
+      title={isEdit ? t('interfaces.editTitle', { name: networkInterface.name }) : t('interfaces.createTitle')}
+      submit={submit}
+      formError={formError}
+      submitLabel={isEdit ? t('interfaces.save') : t('interfaces.create')}
+      onClose={onClose}
+    >
+      <FormField name="name" label={t('interfaces.name')} isRequired>
+        <Input {...register('name')} autoComplete="off" spellCheck={false} autoFocus />
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField name="vlanId" label={t('interfaces.vlanId')} hint={t('interfaces.vlanIdHint')}>
+          <Input {...register('vlanId')} inputMode="numeric" autoComplete="off" />
+        </FormField>
+        <FormField name="ipv4Address" label={t('interfaces.ipv4Address')} isRequired>
+          <Input {...register('ipv4Address')} inputMode="decimal" autoComplete="off" spellCheck={false} className="font-mono" />
+        </FormField>
+      </div>
+    </FormDialog>
   );
 }

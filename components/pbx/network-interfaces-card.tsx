@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { RowActions } from '@/components/ui/row-actions';
-import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { networkInterfaceKeys } from '@/lib/query-keys';
@@ -24,6 +24,11 @@ export function NetworkInterfacesCard({ initial }: { initial: NetworkInterface[]
     queryFn: ({ signal }) => fetchJson<NetworkInterface[]>('/api/console/network-interfaces', signal),
     initialData: initial,
   });
+  const columns: Column<NetworkInterface>[] = [
+    { header: t('interfaces.name'), className: 'font-medium text-slate-900', cell: (iface) => iface.name },
+    { header: t('interfaces.vlanId'), className: 'tabular-nums', cell: (iface) => iface.vlanId ?? <span className="text-slate-400">{t('interfaces.untagged')}</span> },
+    { header: t('interfaces.ipv4Address'), className: 'font-mono text-xs', cell: (iface) => iface.ipv4Address },
+  ];
   return (
     <Card labelledBy="network-interfaces">
       <CardHeader
@@ -39,35 +44,20 @@ export function NetworkInterfacesCard({ initial }: { initial: NetworkInterface[]
       {interfaces.length === 0 ? (
         <p className="px-5 py-4 text-sm text-slate-500">{t('interfaces.empty')}</p>
       ) : (
-        <Table isFramed={false} caption={t('interfaces.caption')}>
-          <THead>
-            <tr>
-              <TH>{t('interfaces.name')}</TH>
-              <TH>{t('interfaces.vlanId')}</TH>
-              <TH>{t('interfaces.ipv4Address')}</TH>
-              <TH className="text-right">
-                <span className="sr-only">{t('common:ui.actions')}</span>
-              </TH>
-            </tr>
-          </THead>
-          <TBody>
-            {interfaces.map((iface) => (
-              <TR key={iface.id}>
-                <TD className="font-medium text-slate-900">{iface.name}</TD>
-                <TD className="tabular-nums">{iface.vlanId ?? <span className="text-slate-400">{t('interfaces.untagged')}</span>}</TD>
-                <TD className="font-mono text-xs">{iface.ipv4Address}</TD>
-                <TD className="whitespace-nowrap text-right">
-                  <RowActions
-                    editLabel={t('interfaces.edit', { name: iface.name })}
-                    deleteLabel={t('interfaces.deleteButton', { name: iface.name })}
-                    onEdit={() => setEditing(iface)}
-                    onDelete={() => setDeleting(iface)}
-                  />
-                </TD>
-              </TR>
-            ))}
-          </TBody>
-        </Table>
+        <DataTable
+          caption={t('interfaces.caption')}
+          isFramed={false}
+          columns={columns}
+          rows={interfaces}
+          actions={(iface) => (
+            <RowActions
+              editLabel={t('interfaces.edit', { name: iface.name })}
+              deleteLabel={t('interfaces.deleteButton', { name: iface.name })}
+              onEdit={() => setEditing(iface)}
+              onDelete={() => setDeleting(iface)}
+            />
+          )}
+        />
       )}
       {editing && <InterfaceDialog networkInterface={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
       {deleting && <DeleteInterfaceDialogs networkInterface={deleting} onClose={() => setDeleting(null)} />}

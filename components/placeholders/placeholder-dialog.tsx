@@ -3,13 +3,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { FormField } from '@/components/forms/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
@@ -52,67 +50,60 @@ export function PlaceholderDialog({ placeholder, onClose }: { placeholder: Place
       onClose();
     },
   });
-  const { register, formState, control } = form;
+  const { register, control } = form;
   const [kind, name] = useWatch({ control, name: ['kind', 'name'] });
   const parsedName = placeholderNameSchema.safeParse(name);
 
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={isEdit ? t('form.editTitle', { token: placeholderToken(placeholder.name) }) : t('form.createTitle')} description={t('form.description')}>
-        <FormProvider {...form}>
-          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-            {formError && <Alert>{formError}</Alert>}
-            <FormField
-              name="name"
-              label={t('form.name')}
-              isRequired
-              hint={parsedName.success ? t('form.nameWritten', { token: placeholderToken(parsedName.data) }) : t('form.nameHint')}
-            >
-              <Input {...register('name')} autoComplete="off" spellCheck={false} autoCapitalize="characters" className="font-mono" placeholder="VOICE_VLAN_IP" autoFocus />
-            </FormField>
-            <KindRadios register={register} />
-            {kind === 'static' ? (
-              <FormField name="value" label={t('form.value')} hint={t('form.valueHint')} isRequired>
-                <Input {...register('value')} autoComplete="off" spellCheck={false} className="font-mono" />
-              </FormField>
-            ) : (
-              <FormField
-                name="interfaceId"
-                label={t('form.interface')}
-                isRequired
-                hint={
-                  <>
-                    {interfaces?.length === 0 ? t('form.noInterfaces') : t('form.interfaceHint')}{' '}
-                    <Link href="/settings/pbx" className="font-medium text-brand-700 hover:underline">
-                      {t('form.manageInterfaces')}
-                    </Link>
-                  </>
-                }
-              >
-                <Select {...register('interfaceId')}>
-                  <option value="">{t('form.pickInterface')}</option>
-                  {(interfaces ?? []).map((i) => (
-                    <option key={i.id} value={String(i.id)}>
-                      {i.vlanId === null ? t('form.interfaceOption', { name: i.name, ip: i.ipv4Address }) : t('form.interfaceOptionVlan', { name: i.name, vlanId: i.vlanId, ip: i.ipv4Address })}
-                    </option>
-                  ))}
-                </Select>
-              </FormField>
-            )}
-            <FormField name="description" label={t('form.descriptionField')}>
-              <Textarea {...register('description')} rows={2} />
-            </FormField>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button>{t('common:ui.cancel')}</Button>
-              </DialogClose>
-              <Button type="submit" variant="primary" isPending={formState.isSubmitting}>
-                {isEdit ? t('form.save') : t('form.create')}
-              </Button>
-            </DialogFooter>
-          </form>
-        </FormProvider>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      form={form}
+      title={isEdit ? t('form.editTitle', { token: placeholderToken(placeholder.name) }) : t('form.createTitle')}
+      description={t('form.description')}
+      submit={submit}
+      formError={formError}
+      submitLabel={isEdit ? t('form.save') : t('form.create')}
+      onClose={onClose}
+    >
+      <FormField
+        name="name"
+        label={t('form.name')}
+        isRequired
+        hint={parsedName.success ? t('form.nameWritten', { token: placeholderToken(parsedName.data) }) : t('form.nameHint')}
+      >
+        <Input {...register('name')} autoComplete="off" spellCheck={false} autoCapitalize="characters" className="font-mono" placeholder="VOICE_VLAN_IP" autoFocus />
+      </FormField>
+      <KindRadios register={register} />
+      {kind === 'static' ? (
+        <FormField name="value" label={t('form.value')} hint={t('form.valueHint')} isRequired>
+          <Input {...register('value')} autoComplete="off" spellCheck={false} className="font-mono" />
+        </FormField>
+      ) : (
+        <FormField
+          name="interfaceId"
+          label={t('form.interface')}
+          isRequired
+          hint={
+            <>
+              {interfaces?.length === 0 ? t('form.noInterfaces') : t('form.interfaceHint')}{' '}
+              <Link href="/settings/pbx" className="font-medium text-brand-700 hover:underline">
+                {t('form.manageInterfaces')}
+              </Link>
+            </>
+          }
+        >
+          <Select {...register('interfaceId')}>
+            <option value="">{t('form.pickInterface')}</option>
+            {(interfaces ?? []).map((i) => (
+              <option key={i.id} value={String(i.id)}>
+                {i.vlanId === null ? t('form.interfaceOption', { name: i.name, ip: i.ipv4Address }) : t('form.interfaceOptionVlan', { name: i.name, vlanId: i.vlanId, ip: i.ipv4Address })}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+      )}
+      <FormField name="description" label={t('form.descriptionField')}>
+        <Textarea {...register('description')} rows={2} />
+      </FormField>
+    </FormDialog>
   );
 }

@@ -2,9 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { ListPageHeader } from '@/components/lists/list-page-header';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
 import type { PlaceholderRow } from '@/lib/console/placeholder-list';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
@@ -25,15 +24,7 @@ export function PlaceholdersPanel({ initial }: { initial: PlaceholderRow[] }) {
   });
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          <Button variant="primary" onClick={() => setEditing('new')}>
-            {t('new')}
-          </Button>
-        }
-      />
+      <ListPageHeader ns="placeholders" onNew={() => setEditing('new')} />
       {rows.length === 0 ? (
         <EmptyState title={t('empty.title')} description={t('empty.description')} />
       ) : (

@@ -2,14 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { FormField } from '@/components/forms/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { createRedirectionServerAction, updateRedirectionServerAction } from '@/lib/actions/redirection-servers';
@@ -47,56 +45,48 @@ export function RedirectionServerDialog({ server, defaultUrl, onClose }: Redirec
       onClose();
     },
   });
-  const { register, formState, control } = form;
+  const { register, control } = form;
   const brand = useWatch({ control, name: 'brand' }) ?? 'snom';
   const isSnom = brand === 'snom';
 
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={isEdit ? t('form.editTitle', { name: server.name }) : t('form.createTitle')}>
-        <FormProvider {...form}>
-          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-            {formError && <Alert>{formError}</Alert>}
-            <FormField name="brand" label={t('form.brand')} isRequired>
-              <Select {...register('brand')} autoFocus>
-                {REDIRECTION_BRAND_OPTIONS.map((b) => (
-                  <option key={b} value={b}>
-                    {t(`brands.${b}`)}
-                  </option>
-                ))}
-              </Select>
-            </FormField>
-            <BrandHelp brand={brand} />
-            <fieldset className="grid gap-4 sm:grid-cols-2">
-              <legend className="mb-2 text-sm font-semibold text-slate-900">{t('form.credentials')}</legend>
-              <FormField name="username" label={t('form.username')} hint={t('form.usernameHint', { brand: t(`brands.${brand}`) })} isRequired>
-                <Input {...register('username')} autoComplete="off" spellCheck={false} />
-              </FormField>
-              <FormField name="password" label={t('form.password')} hint={isEdit && server.hasPassword ? t('form.passwordKeep') : undefined} isRequired={!isEdit}>
-                <Input {...register('password')} type="password" autoComplete="new-password" />
-              </FormField>
-            </fieldset>
-            <fieldset className="flex flex-col gap-4">
-              <legend className="mb-2 text-sm font-semibold text-slate-900">{t('form.settings')}</legend>
-              <Checkbox {...register('isEnabled')} label={t('form.isEnabled')} hint={t('form.isEnabledHint')} />
-              <FormField name="name" label={t('form.name')} hint={isSnom ? t('form.nameHintSnom') : t('form.nameHintRps', { brand: t(`brands.${brand}`) })} isRequired>
-                <Input {...register('name')} autoComplete="off" />
-              </FormField>
-              <FormField name="provisioningUrl" label={t('form.provisioningUrl')} hint={isSnom ? t('form.provisioningUrlHintSnom') : t('form.provisioningUrlHintRps')}>
-                <Input {...register('provisioningUrl')} autoComplete="off" spellCheck={false} className="font-mono" inputMode="url" />
-              </FormField>
-            </fieldset>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button>{t('common:ui.cancel')}</Button>
-              </DialogClose>
-              <Button type="submit" variant="primary" isPending={formState.isSubmitting}>
-                {isEdit ? t('form.save') : t('form.create')}
-              </Button>
-            </DialogFooter>
-          </form>
-        </FormProvider>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      form={form}
+      title={isEdit ? t('form.editTitle', { name: server.name }) : t('form.createTitle')}
+      submit={submit}
+      formError={formError}
+      submitLabel={isEdit ? t('form.save') : t('form.create')}
+      onClose={onClose}
+    >
+      <FormField name="brand" label={t('form.brand')} isRequired>
+        <Select {...register('brand')} autoFocus>
+          {REDIRECTION_BRAND_OPTIONS.map((b) => (
+            <option key={b} value={b}>
+              {t(`brands.${b}`)}
+            </option>
+          ))}
+        </Select>
+      </FormField>
+      <BrandHelp brand={brand} />
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-sm font-semibold text-slate-900">{t('form.credentials')}</legend>
+        <FormField name="username" label={t('form.username')} hint={t('form.usernameHint', { brand: t(`brands.${brand}`) })} isRequired>
+          <Input {...register('username')} autoComplete="off" spellCheck={false} />
+        </FormField>
+        <FormField name="password" label={t('form.password')} hint={isEdit && server.hasPassword ? t('form.passwordKeep') : undefined} isRequired={!isEdit}>
+          <Input {...register('password')} type="password" autoComplete="new-password" />
+        </FormField>
+      </fieldset>
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-sm font-semibold text-slate-900">{t('form.settings')}</legend>
+        <Checkbox {...register('isEnabled')} label={t('form.isEnabled')} hint={t('form.isEnabledHint')} />
+        <FormField name="name" label={t('form.name')} hint={isSnom ? t('form.nameHintSnom') : t('form.nameHintRps', { brand: t(`brands.${brand}`) })} isRequired>
+          <Input {...register('name')} autoComplete="off" />
+        </FormField>
+        <FormField name="provisioningUrl" label={t('form.provisioningUrl')} hint={isSnom ? t('form.provisioningUrlHintSnom') : t('form.provisioningUrlHintRps')}>
+          <Input {...register('provisioningUrl')} autoComplete="off" spellCheck={false} className="font-mono" inputMode="url" />
+        </FormField>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -16,11 +16,8 @@ export function DuplicateTemplateDialog({ template, onClose, onDone }: { templat
   const queryClient = useQueryClient();
   return (
     <DuplicateDialog
-      title={t('duplicate.title', { name: template.name })}
-      description={t('duplicate.description')}
-      nameLabel={t('duplicate.name')}
-      defaultName={t('duplicate.defaultName', { name: template.name })}
-      confirmLabel={t('duplicate.confirm')}
+      ns="templates"
+      name={template.name}
       action={(name) => duplicateTemplateAction(template.id, { name })}
       onDone={async (copy, name) => {
         await Promise.all([templateKeys.all, modelKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
@@ -38,18 +35,11 @@ export function DeleteTemplateDialogs({ template, onClose, onDeleted }: { templa
   const queryClient = useQueryClient();
   return (
     <DeleteDialogs
+      ns="templates"
+      name={template.name}
       isInUse={template.deviceCount > 0}
       blockers={{ url: `/api/console/templates/devices?templateId=${template.id}`, queryKey: templateKeys.devices(template.id) }}
       action={() => deleteTemplateAction(template.id)}
-      texts={{
-        title: t('delete.title', { name: template.name }),
-        description: t('delete.description'),
-        confirm: t('delete.confirm'),
-        blockedTitle: t('blocked.title', { name: template.name }),
-        blockedDescription: t('blocked.description'),
-        loading: t('blocked.loading'),
-        ok: t('blocked.ok'),
-      }}
       onDeleted={async () => {
         await Promise.all([templateKeys.all, modelKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
         toast.success(t('delete.done', { name: template.name }));

@@ -5,17 +5,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Route } from 'next';
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
-import { FormProvider, useController, useForm, useWatch } from 'react-hook-form';
+import { useController, useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import { FormField } from '@/components/forms/form-field';
+import { PageForm } from '@/components/forms/page-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useDebouncedValue } from '@/components/forms/use-debounced-value';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { FieldError } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -130,93 +128,79 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
   const insert = (token: string) => viewRef.current && insertAtCursor(viewRef.current, token);
   const jump = (issue: TemplateIssue) => viewRef.current && jumpTo(viewRef.current, issue.line, issue.column);
   const bodyError = errorText(bodyState.error);
-  const { register, formState } = form;
+  const { register } = form;
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={submit} noValidate className="flex flex-col gap-6">
-        {isReadOnly && <Alert tone="info">{t('builtInNotice')}</Alert>}
-        {formError && <Alert>{formError}</Alert>}
-        <Card labelledBy="template-fields">
-          <CardHeader id="template-fields" title={t('sections.template')} />
-          <CardBody>
-            <fieldset disabled={isReadOnly} className="grid min-w-0 gap-4 md:grid-cols-2 xl:grid-cols-4">
-              <FormField name="name" label={t('fields.name')} isRequired>
-                <Input {...register('name')} autoComplete="off" />
-              </FormField>
-              <FormField name="modelId" label={t('fields.model')} isRequired>
-                <Select {...register('modelId')}>
-                  <option value="">{t('fields.chooseModel')}</option>
-                  {models.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.name.startsWith(m.brandName) ? m.name : `${m.brandName} — ${m.name}`}
-                    </option>
-                  ))}
-                </Select>
-              </FormField>
-              <FormField name="firmware" label={t('fields.firmware')} hint={t('fields.firmwareHint')}>
-                <Input {...register('firmware')} autoComplete="off" />
-              </FormField>
-              <FormField name="format" label={t('fields.format')} isRequired>
-                <Select {...register('format')}>
-                  {TEMPLATE_FORMATS.map((f) => (
-                    <option key={f} value={f}>
-                      {t(`formats.${f}`)}
-                    </option>
-                  ))}
-                </Select>
-              </FormField>
-            </fieldset>
+    <PageForm form={form} submit={submit} formError={formError} readOnlyNotice={isReadOnly ? t('builtInNotice') : null} cancelHref="/templates" submitLabel={isEdit ? t('save') : t('create')}>
+      <Card labelledBy="template-fields">
+        <CardHeader id="template-fields" title={t('sections.template')} />
+        <CardBody>
+          <fieldset disabled={isReadOnly} className="grid min-w-0 gap-4 md:grid-cols-2 xl:grid-cols-4">
+            <FormField name="name" label={t('fields.name')} isRequired>
+              <Input {...register('name')} autoComplete="off" />
+            </FormField>
+            <FormField name="modelId" label={t('fields.model')} isRequired>
+              <Select {...register('modelId')}>
+                <option value="">{t('fields.chooseModel')}</option>
+                {models.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name.startsWith(m.brandName) ? m.name : `${m.brandName} — ${m.name}`}
+                  </option>
+                ))}
+              </Select>
+            </FormField>
+            <FormField name="firmware" label={t('fields.firmware')} hint={t('fields.firmwareHint')}>
+              <Input {...register('firmware')} autoComplete="off" />
+            </FormField>
+            <FormField name="format" label={t('fields.format')} isRequired>
+              <Select {...register('format')}>
+                {TEMPLATE_FORMATS.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`formats.${f}`)}
+                  </option>
+                ))}
+              </Select>
+            </FormField>
+          </fieldset>
+        </CardBody>
+      </Card>
+      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_16rem]">
+        <Card labelledBy="template-body" className="min-w-0">
+          <CardHeader id="template-body" title={t('sections.body')} description={t('sections.bodyDescription')} />
+          <CardBody className="flex flex-col gap-3">
+            <div
+              ref={() => bodyField.ref({ focus: () => viewRef.current?.focus() })}
+              className={`h-[34rem] overflow-hidden rounded-md ring-1 ${bodyError ? 'ring-red-500' : 'ring-slate-300'}`}
+            >
+              <CodeEditor
+                value={body}
+                onChange={onBodyChange}
+                format={format}
+                isReadOnly={isReadOnly}
+                completions={completions}
+                issueLines={issueLines}
+                ariaLabel={t('fields.body')}
+                ariaDescribedBy={bodyError ? 'template-body-error' : undefined}
+                onReady={(view) => {
+                  viewRef.current = view;
+                }}
+              />
+            </div>
+            <FieldError id="template-body-error" message={bodyError} className="mt-0" />
+            <IssueList title={saveIssues.length > 0 ? t('issues.titleSave') : t('issues.title')} issues={shownIssues} onJump={jump} />
           </CardBody>
         </Card>
-        <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_16rem]">
-          <Card labelledBy="template-body" className="min-w-0">
-            <CardHeader id="template-body" title={t('sections.body')} description={t('sections.bodyDescription')} />
-            <CardBody className="flex flex-col gap-3">
-              <div
-                ref={() => bodyField.ref({ focus: () => viewRef.current?.focus() })}
-                className={`h-[34rem] overflow-hidden rounded-md ring-1 ${bodyError ? 'ring-red-500' : 'ring-slate-300'}`}
-              >
-                <CodeEditor
-                  value={body}
-                  onChange={onBodyChange}
-                  format={format}
-                  isReadOnly={isReadOnly}
-                  completions={completions}
-                  issueLines={issueLines}
-                  ariaLabel={t('fields.body')}
-                  ariaDescribedBy={bodyError ? 'template-body-error' : undefined}
-                  onReady={(view) => {
-                    viewRef.current = view;
-                  }}
-                />
-              </div>
-              <FieldError id="template-body-error" message={bodyError} className="mt-0" />
-              <IssueList title={saveIssues.length > 0 ? t('issues.titleSave') : t('issues.title')} issues={shownIssues} onJump={jump} />
-            </CardBody>
-          </Card>
-          <PlaceholderPalette entries={entries} onInsert={insert} isDisabled={isReadOnly} className="xl:sticky xl:top-20" />
-        </div>
-        <RenderPreview
-          devices={devices}
-          deviceId={previewDeviceId}
-          onDeviceChange={setDeviceId}
-          preview={previewInput.body.trim() === '' ? undefined : preview.data}
-          isFetching={preview.isFetching || !isPreviewCurrent}
-          isError={preview.isError}
-          isEmpty={isEmpty}
-        />
-        {!isReadOnly && (
-          <div className="flex flex-wrap items-center justify-end gap-2">
-            <Link href="/templates" className={buttonClasses({ variant: 'ghost' })}>
-              {t('common:ui.cancel')}
-            </Link>
-            <Button type="submit" variant="primary" isPending={formState.isSubmitting}>
-              {isEdit ? t('save') : t('create')}
-            </Button>
-          </div>
-        )}
-      </form>
-    </FormProvider>
+        <PlaceholderPalette entries={entries} onInsert={insert} isDisabled={isReadOnly} className="xl:sticky xl:top-20" />
+      </div>
+      <RenderPreview
+        devices={devices}
+        deviceId={previewDeviceId}
+        onDeviceChange={setDeviceId}
+        preview={previewInput.body.trim() === '' ? undefined : preview.data}
+        isFetching={preview.isFetching || !isPreviewCurrent}
+        isError={preview.isError}
+        isEmpty={isEmpty}
+      />
+    </PageForm>
   );
 }

@@ -5,9 +5,9 @@ import type { Route } from 'next';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { DuplicateDeleteActions } from '@/components/device-models/duplicate-delete-actions';
 import { DateTime } from '@/components/layout/console-context';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { TemplateGroup, TemplateRow } from '@/lib/console/template-list';
@@ -87,16 +87,7 @@ export function TemplatesPanel({ initialGroups }: { initialGroups: TemplateGroup
                       <DateTime ms={template.updatedAt} />
                     </TD>
                     <TD>
-                      <span className="flex justify-end gap-1">
-                        {!template.isBuiltIn && (
-                          <Button size="sm" variant="ghost" className="text-red-700! hover:bg-red-50 hover:text-red-800!" onClick={() => setDeleting(template)} aria-label={t('actions.deleteNamed', { name: template.name })}>
-                            {t('actions.delete')}
-                          </Button>
-                        )}
-                        <Button size="sm" variant="ghost" onClick={() => setDuplicating(template)} aria-label={t('actions.duplicateNamed', { name: template.name })}>
-                          {t('actions.duplicate')}
-                        </Button>
-                      </span>
+                      <DuplicateDeleteActions ns="templates" item={template} onDuplicate={() => setDuplicating(template)} onDelete={() => setDeleting(template)} />
                     </TD>
                   </TR>
                 ))}

@@ -1,9 +1,8 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useTransition } from 'react';
 import { toast } from 'sonner';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DeleteDialog } from '@/components/ui/delete-dialog';
 import { dismissUnknownDeviceAction } from '@/lib/actions/unknown-devices';
 import type { UnknownDeviceRow } from '@/lib/console/unknown-device-list';
 import { useT } from '@/lib/i18n/client';
@@ -13,28 +12,24 @@ import { dashboardKeys, unknownDeviceKeys } from '@/lib/query-keys';
 export function DismissUnknownDeviceDialog({ device, onClose }: { device: UnknownDeviceRow; onClose: () => void }) {
   const t = useT('unknown');
   const queryClient = useQueryClient();
-  const [isPending, startTransition] = useTransition();
   const mac = formatMac(device.mac, 'colon-upper');
-  const confirm = () =>
-    startTransition(async () => {
-      const result = await dismissUnknownDeviceAction(device.id);
-      if (!result.ok) {
-        toast.error(result.message);
-        return;
-      }
-      await Promise.all([unknownDeviceKeys.all, dashboardKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-      toast.success(t('dismiss.done', { mac }));
-      onClose();
-    });
+  const confirm = async () => {
+    const result = await dismissUnknownDeviceAction(device.id);
+    if (!result.ok) {
+      toast.error(result.message);
+      return;
+    }
+    await Promise.all([unknownDeviceKeys.all, dashboardKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    toast.success(t('dismiss.done', { mac }));
+    onClose();
+  };
   return (
-    <ConfirmDialog
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <DeleteDialog
       title={t('dismiss.title', { mac })}
       description={t('dismiss.description')}
       confirmLabel={t('dismiss.confirm')}
       onConfirm={confirm}
-      isPending={isPending}
+      onClose={onClose}
     />
   );
 }

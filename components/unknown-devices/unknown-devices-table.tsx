@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { DateTime } from '@/components/layout/console-context';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import type { UnknownDeviceRow } from '@/lib/console/unknown-device-list';
 import { formatNumber } from '@/lib/format';
 import { useLanguage, useT } from '@/lib/i18n/client';
@@ -16,66 +16,70 @@ type UnknownDevicesTableProps = { rows: UnknownDeviceRow[]; isFetching: boolean;
 export function UnknownDevicesTable({ rows, isFetching, onDismiss }: UnknownDevicesTableProps) {
   const t = useT('unknown');
   const lng = useLanguage();
+  const columns: Column<UnknownDeviceRow>[] = [
+    { header: t('columns.mac'), className: 'whitespace-nowrap font-mono text-xs font-medium text-slate-900', cell: (row) => formatMac(row.mac, 'colon-upper') },
+    {
+      header: t('columns.phone'),
+      cell: (row) => (
+        <>
+          {[row.vendor, row.model].filter(Boolean).join(' ') || <span className="text-slate-400">{t('table.unrecognised')}</span>}
+          {row.lastUserAgent && (
+            <span className="block max-w-[13rem] truncate text-xs text-slate-500" title={row.lastUserAgent}>
+              {row.lastUserAgent}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      header: t('columns.lastRequest'),
+      cell: (row) => (
+        <>
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone="info">{t(`channels.${row.lastChannel}`)}</Badge>
+            <span className="font-mono text-xs">{row.lastIp}</span>
+          </span>
+          <span className="mt-0.5 block max-w-[14rem] truncate font-mono text-xs text-slate-500" title={row.lastFileName}>
+            {row.lastFileName}
+          </span>
+        </>
+      ),
+    },
+    {
+      header: t('columns.seen'),
+      className: 'whitespace-nowrap text-xs',
+      cell: (row) => (
+        <>
+          <span className="block">
+            {t('table.last')} <DateTime ms={row.lastSeenAt} />
+          </span>
+          <span className="block text-slate-500">
+            {t('table.first')} <DateTime ms={row.firstSeenAt} />
+          </span>
+          <span className="block text-slate-500">{t('table.requests', { count: row.count, formatted: formatNumber(row.count, lng) })}</span>
+        </>
+      ),
+    },
+  ];
   return (
-    <Table caption={t('table.caption')} aria-busy={isFetching || undefined}>
-      <THead>
-        <tr>
-          <TH>{t('columns.mac')}</TH>
-          <TH>{t('columns.phone')}</TH>
-          <TH>{t('columns.lastRequest')}</TH>
-          <TH>{t('columns.seen')}</TH>
-          <TH className="text-right">
-            <span className="sr-only">{t('common:ui.actions')}</span>
-          </TH>
-        </tr>
-      </THead>
-      <TBody>
-        {rows.map((row) => {
-          const mac = formatMac(row.mac, 'colon-upper');
-          const phone = [row.vendor, row.model].filter(Boolean).join(' ');
-          return (
-            <TR key={row.id}>
-              <TD className="whitespace-nowrap font-mono text-xs font-medium text-slate-900">{mac}</TD>
-              <TD>
-                {phone || <span className="text-slate-400">{t('table.unrecognised')}</span>}
-                {row.lastUserAgent && (
-                  <span className="block max-w-[13rem] truncate text-xs text-slate-500" title={row.lastUserAgent}>
-                    {row.lastUserAgent}
-                  </span>
-                )}
-              </TD>
-              <TD>
-                <span className="flex flex-wrap items-center gap-2">
-                  <Badge tone="info">{t(`channels.${row.lastChannel}`)}</Badge>
-                  <span className="font-mono text-xs">{row.lastIp}</span>
-                </span>
-                <span className="mt-0.5 block max-w-[14rem] truncate font-mono text-xs text-slate-500" title={row.lastFileName}>
-                  {row.lastFileName}
-                </span>
-              </TD>
-              <TD className="whitespace-nowrap text-xs">
-                <span className="block">
-                  {t('table.last')} <DateTime ms={row.lastSeenAt} />
-                </span>
-                <span className="block text-slate-500">
-                  {t('table.first')} <DateTime ms={row.firstSeenAt} />
-                </span>
-                <span className="block text-slate-500">{t('table.requests', { count: row.count, formatted: formatNumber(row.count, lng) })}</span>
-              </TD>
-              <TD className="whitespace-nowrap text-right">
-                <span className="inline-flex items-center gap-1">
-                  <Link href={`/devices/new?mac=${row.mac}` as Route} className={buttonClasses({ size: 'sm' })} aria-label={t('create', { mac })}>
-                    {t('createShort')}
-                  </Link>
-                  <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => onDismiss(row)} aria-label={t('dismiss.button', { mac })}>
-                    {t('dismiss.short')}
-                  </Button>
-                </span>
-              </TD>
-            </TR>
-          );
-        })}
-      </TBody>
-    </Table>
+    <DataTable
+      caption={t('table.caption')}
+      columns={columns}
+      rows={rows}
+      isFetching={isFetching}
+      actions={(row) => {
+        const mac = formatMac(row.mac, 'colon-upper');
+        return (
+          <span className="inline-flex items-center gap-1">
+            <Link href={`/devices/new?mac=${row.mac}` as Route} className={buttonClasses({ size: 'sm' })} aria-label={t('create', { mac })}>
+              {t('createShort')}
+            </Link>
+            <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => onDismiss(row)} aria-label={t('dismiss.button', { mac })}>
+              {t('dismiss.short')}
+            </Button>
+          </span>
+        );
+      }}
+    />
   );
 }

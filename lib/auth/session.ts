@@ -3,15 +3,18 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { getDefaultTenant } from '@/lib/domain/tenants';
+import { getDefaultTenant, getTenantByUuid } from '@/lib/domain/tenants';
 import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
 import { SESSION_COOKIE } from './constants';
 import { closeSession, findSession, openSession } from './sessions';
 
+/** The tenant the console works on, by UUID; absent for the default tenant. */
+export const TENANT_COOKIE = 'provisio_tenant';
+
 export type ConsoleSession = {
   userId: number;
   username: string;
-  /** The console works on the default tenant until a tenant switcher exists. */
+  /** The tenant the console works on: the one the tenant switcher chose, else the default tenant. */
   tenant: { id: number; name: string; uuid: string; isDefault: boolean };
 };
 
@@ -20,12 +23,16 @@ export type ConsoleSession = {
  * for the cookie). Cached per request, so a page and its layout share one lookup.
  */
 export const getSession = cache(async (): Promise<ConsoleSession | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
   if (!token) return null;
   const db = getDb();
   const user = findSession(db, token);
-  const tenant = user && getDefaultTenant(db);
-  if (!user || !tenant) return null;
+  if (!user) return null;
+  // A cookie naming a tenant that no longer exists (deleted meanwhile) falls back to the default.
+  const chosen = jar.get(TENANT_COOKIE)?.value;
+  const tenant = (chosen ? getTenantByUuid(db, chosen) : null) ?? getDefaultTenant(db);
+  if (!tenant) return null;
   return { userId: user.userId, username: user.username, tenant: { id: tenant.id, name: tenant.name, uuid: tenant.uuid, isDefault: tenant.isDefault } };
 });
 
@@ -41,11 +48,22 @@ export async function clientIp(): Promise<string> {
   return (await headers()).get(CLIENT_IP_HEADER) ?? 'unknown';
 }
 
+const isSecureRequest = async () => (await headers()).get(SECURE_HEADER) === '1';
+
+/**
+ * Makes the console work on this tenant (by UUID) from the next request on; the cookie only
+ * selects, getSession() checks that the tenant exists. The default tenant needs no cookie.
+ */
+export async function selectTenant(tenant: { uuid: string; isDefault: boolean }): Promise<void> {
+  const jar = await cookies();
+  if (tenant.isDefault) jar.delete(TENANT_COOKIE);
+  else jar.set(TENANT_COOKIE, tenant.uuid, { httpOnly: true, sameSite: 'lax', secure: await isSecureRequest(), path: '/' });
+}
+
 /** Opens a session for the user and sets its cookie: HTTP-only, SameSite=Lax, Secure over HTTPS. */
 export async function startSession(userId: number): Promise<void> {
   const { token, expiresAt } = openSession(getDb(), userId);
-  const isSecure = (await headers()).get(SECURE_HEADER) === '1';
-  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: isSecure, path: '/', expires: expiresAt });
+  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: await isSecureRequest(), path: '/', expires: expiresAt });
 }
 
 export async function endSession(): Promise<void> {
@@ -53,4 +71,5 @@ export async function endSession(): Promise<void> {
   const token = jar.get(SESSION_COOKIE)?.value;
   if (token) closeSession(getDb(), token);
   jar.delete(SESSION_COOKIE);
+  jar.delete(TENANT_COOKIE);
 }

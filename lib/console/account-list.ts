@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { accounts, deviceLines, devices } from '@/db/schema';
 import { type AccountListParams, PAGE_SIZE } from '@/lib/validation/list-params';
+import { clampPage } from './paging';
 import { accountMatch } from './queries';
 
 /** An account without its password (write-only), with the devices whose lines use it. */
@@ -22,7 +23,7 @@ export type AccountPage = { items: AccountRow[]; total: number; page: number; pa
 export function listAccountPage(db: Db, tenantId: number, params: AccountListParams): AccountPage {
   const where = and(eq(accounts.tenantId, tenantId), accountMatch(params.q));
   const total = db.select({ n: count() }).from(accounts).where(where).get()?.n ?? 0;
-  const page = Math.min(params.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+  const page = clampPage(params.page, total);
   const rows = db
     .select({
       id: accounts.id,

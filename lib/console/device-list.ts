@@ -3,6 +3,7 @@ import { deviceConditions } from '@/lib/domain/devices';
 import type { Db } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, generatedFiles } from '@/db/schema';
 import { type DeviceListParams, PAGE_SIZE } from '@/lib/validation/list-params';
+import { clampPage } from './paging';
 
 export type DeviceRow = {
   id: number;
@@ -30,7 +31,7 @@ export function listDevicePage(db: Db, tenantId: number, params: DeviceListParam
     fetched: params.fetched === undefined ? undefined : params.fetched === '1',
   });
   const total = db.select({ n: count() }).from(devices).where(where).get()?.n ?? 0;
-  const page = Math.min(params.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+  const page = clampPage(params.page, total);
   const rows = db
     .select({ id: devices.id, mac: devices.mac, label: devices.label, isEnabled: devices.isEnabled, lastFetchedAt: devices.lastFetchedAt, modelName: deviceModels.name, brandName: brands.name })
     .from(devices)

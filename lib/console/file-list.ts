@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { deviceModels, devices, fetchLog, generatedFiles } from '@/db/schema';
 import { PAGE_SIZE } from '@/lib/validation/list-params';
 import type { SearchPageParams } from '@/lib/validation/search-page-params';
+import { clampPage } from './paging';
 
 /** One generated file of the file manager: its owner (a device, or a model for common files) and times in epoch ms. */
 export type FileRow = {
@@ -34,7 +35,7 @@ function matching(q: string | undefined): SQL | undefined {
 export function listFilePage(db: Db, tenantId: number, params: SearchPageParams): FilePage {
   const where = and(eq(generatedFiles.tenantId, tenantId), matching(params.q));
   const total = db.select({ n: count() }).from(generatedFiles).leftJoin(devices, eq(devices.id, generatedFiles.deviceId)).where(where).get()?.n ?? 0;
-  const page = Math.min(params.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+  const page = clampPage(params.page, total);
   const rows = db
     .select({
       id: generatedFiles.id,

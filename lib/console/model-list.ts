@@ -1,7 +1,8 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { brands, deviceModels, devices, filenameRules, templates } from '@/db/schema';
 import type { CommonFile } from '@/db/schema/device-models';
+import { type DeviceRef, deviceRefs } from './device-refs';
 import { exampleFileName } from './file-name-example';
 
 export type ModelRow = {
@@ -68,14 +69,7 @@ export function modelCatalogue(db: Db, tenantId: number): ModelCatalogue {
   };
 }
 
-export type DeviceRef = { id: number; mac: string; label: string };
+export type { DeviceRef } from './device-refs';
 
 /** The devices of a model: what blocks its deletion, and what the template preview can render for. */
-export function devicesOfModel(db: Db, tenantId: number, modelId: number): DeviceRef[] {
-  return db
-    .select({ id: devices.id, mac: devices.mac, label: devices.label })
-    .from(devices)
-    .where(and(eq(devices.tenantId, tenantId), eq(devices.modelId, modelId)))
-    .orderBy(asc(devices.mac))
-    .all();
-}
+export const devicesOfModel = (db: Db, tenantId: number, modelId: number): DeviceRef[] => deviceRefs(db, tenantId, eq(devices.modelId, modelId));

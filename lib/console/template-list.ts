@@ -1,7 +1,7 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { brands, deviceModels, devices, placeholders, templates } from '@/db/schema';
-import type { DeviceRef } from './model-list';
+import { type DeviceRef, deviceRefs } from './device-refs';
 
 export type TemplateRow = { id: number; name: string; firmware: string | null; format: 'xml' | 'text'; isBuiltIn: boolean; deviceCount: number; updatedAt: number };
 export type TemplateGroup = { brandId: number; brandName: string; models: { id: number; name: string; isBuiltIn: boolean; templates: TemplateRow[] }[] };
@@ -68,11 +68,4 @@ export const customPlaceholderNames = (db: Db, tenantId: number): string[] =>
   db.select({ name: placeholders.name }).from(placeholders).where(eq(placeholders.tenantId, tenantId)).orderBy(asc(placeholders.name)).all().map((p) => p.name);
 
 /** The devices a template renders for: what blocks its deletion. */
-export function devicesOfTemplate(db: Db, tenantId: number, templateId: number): DeviceRef[] {
-  return db
-    .select({ id: devices.id, mac: devices.mac, label: devices.label })
-    .from(devices)
-    .where(and(eq(devices.tenantId, tenantId), eq(devices.templateId, templateId)))
-    .orderBy(asc(devices.mac))
-    .all();
-}
+export const devicesOfTemplate = (db: Db, tenantId: number, templateId: number): DeviceRef[] => deviceRefs(db, tenantId, eq(devices.templateId, templateId));

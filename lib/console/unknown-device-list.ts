@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { type FetchChannel, unknownDevices } from '@/db/schema';
 import { PAGE_SIZE } from '@/lib/validation/list-params';
 import type { SearchPageParams } from '@/lib/validation/search-page-params';
+import { clampPage } from './paging';
 
 /** A MAC that asked for a file no device owns; times in epoch ms. */
 export type UnknownDeviceRow = {
@@ -34,7 +35,7 @@ function matching(q: string | undefined): SQL | undefined {
 export function listUnknownDevicePage(db: Db, tenantId: number, params: SearchPageParams): UnknownDevicePage {
   const where = and(eq(unknownDevices.tenantId, tenantId), matching(params.q));
   const total = db.select({ n: count() }).from(unknownDevices).where(where).get()?.n ?? 0;
-  const page = Math.min(params.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+  const page = clampPage(params.page, total);
   const rows = db
     .select()
     .from(unknownDevices)

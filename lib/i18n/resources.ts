@@ -12,6 +12,7 @@ import enRedirection from '@/locales/en/redirection.json';
 import enFiles from '@/locales/en/files.json';
 import enUnknown from '@/locales/en/unknown.json';
 import enDiscovery from '@/locales/en/discovery.json';
+import enTenants from '@/locales/en/tenants.json';
 import itAccounts from '@/locales/it/accounts.json';
 import itAuth from '@/locales/it/auth.json';
 import itCommon from '@/locales/it/common.json';
@@ -26,8 +27,9 @@ import itRedirection from '@/locales/it/redirection.json';
 import itFiles from '@/locales/it/files.json';
 import itUnknown from '@/locales/it/unknown.json';
 import itDiscovery from '@/locales/it/discovery.json';
+import itTenants from '@/locales/it/tenants.json';
 
 export const resources = {
-  en: { common: enCommon, validation: enValidation, auth: enAuth, dashboard: enDashboard, devices: enDevices, accounts: enAccounts, pbx: enPbx, models: enModels, templates: enTemplates, placeholders: enPlaceholders, redirection: enRedirection, files: enFiles, unknown: enUnknown, discovery: enDiscovery },
-  it: { common: itCommon, validation: itValidation, auth: itAuth, dashboard: itDashboard, devices: itDevices, accounts: itAccounts, pbx: itPbx, models: itModels, templates: itTemplates, placeholders: itPlaceholders, redirection: itRedirection, files: itFiles, unknown: itUnknown, discovery: itDiscovery },
+  en: { common: enCommon, validation: enValidation, auth: enAuth, dashboard: enDashboard, devices: enDevices, accounts: enAccounts, pbx: enPbx, models: enModels, templates: enTemplates, placeholders: enPlaceholders, redirection: enRedirection, files: enFiles, unknown: enUnknown, discovery: enDiscovery, tenants: enTenants },
+  it: { common: itCommon, validation: itValidation, auth: itAuth, dashboard: itDashboard, devices: itDevices, accounts: itAccounts, pbx: itPbx, models: itModels, templates: itTemplates, placeholders: itPlaceholders, redirection: itRedirection, files: itFiles, unknown: itUnknown, discovery: itDiscovery, tenants: itTenants },
 } as const;

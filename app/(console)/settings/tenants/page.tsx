@@ -1,0 +1,12 @@
+import { getDb } from '@/db/client';
+import { TenantsPanel } from '@/components/tenants/tenants-panel';
+import { requireSession } from '@/lib/auth/session';
+import { listTenantRows } from '@/lib/console/tenant-list';
+
+export const dynamic = 'force-dynamic';
+
+/** Tenants: list, create, rename, delete, and switch the console to one. */
+export default async function TenantsPage() {
+  const session = await requireSession();
+  return <TenantsPanel rows={listTenantRows(getDb())} currentUuid={session.tenant.uuid} />;
+}

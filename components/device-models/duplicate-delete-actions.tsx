@@ -1,0 +1,29 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { useT } from '@/lib/i18n/client';
+
+type DuplicateDeleteActionsProps = {
+  /** Models and templates name these actions with the same keys in their own namespace. */
+  ns: 'models' | 'templates';
+  item: { name: string; isBuiltIn: boolean };
+  onDuplicate: () => void;
+  onDelete: () => void;
+};
+
+/** A model's or template's row buttons: Delete (custom ones only) and Duplicate. */
+export function DuplicateDeleteActions({ ns, item, onDuplicate, onDelete }: DuplicateDeleteActionsProps) {
+  const t = useT(ns);
+  return (
+    <span className="flex justify-end gap-1">
+      {!item.isBuiltIn && (
+        <Button size="sm" variant="ghost" className="text-red-700! hover:bg-red-50 hover:text-red-800!" onClick={onDelete} aria-label={t('actions.deleteNamed', { name: item.name })}>
+          {t('actions.delete')}
+        </Button>
+      )}
+      <Button size="sm" variant="ghost" onClick={onDuplicate} aria-label={t('actions.duplicateNamed', { name: item.name })}>
+        {t('actions.duplicate')}
+      </Button>
+    </span>
+  );
+}

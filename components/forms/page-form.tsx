@@ -1,0 +1,49 @@
+'use client';
+
+import type { Route } from 'next';
+import Link from 'next/link';
+import type { FormEventHandler, ReactNode } from 'react';
+import { type FieldValues, FormProvider, type UseFormReturn } from 'react-hook-form';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { useT } from '@/lib/i18n/client';
+
+type PageFormProps<T extends FieldValues> = {
+  form: UseFormReturn<T, any, any>;
+  /** From useActionForm: the submit handler and the form-level error it reports. */
+  submit: FormEventHandler<HTMLFormElement>;
+  formError: string | null;
+  /** Set on a read-only form (e.g. a built-in item): says why above the fields; no Cancel / submit row. */
+  readOnlyNotice?: ReactNode;
+  /** Where Cancel goes back to (the list). */
+  cancelHref: Route;
+  submitLabel: ReactNode;
+  children: ReactNode;
+};
+
+/**
+ * A full-page form (cards of fields): the read-only notice and the form-level error on top, the
+ * fields, then Cancel and the submit button (unless read-only).
+ */
+export function PageForm<T extends FieldValues>({ form, submit, formError, readOnlyNotice, cancelHref, submitLabel, children }: PageFormProps<T>) {
+  const t = useT();
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+        {readOnlyNotice && <Alert tone="info">{readOnlyNotice}</Alert>}
+        {formError && <Alert>{formError}</Alert>}
+        {children}
+        {!readOnlyNotice && (
+          <div className="flex flex-wrap items-center justify-end gap-2">
+            <Link href={cancelHref} className={buttonClasses({ variant: 'ghost' })}>
+              {t('ui.cancel')}
+            </Link>
+            <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
+              {submitLabel}
+            </Button>
+          </div>
+        )}
+      </form>
+    </FormProvider>
+  );
+}

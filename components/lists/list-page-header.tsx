@@ -1,0 +1,27 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { useT } from '@/lib/i18n/client';
+
+type ListPageHeaderProps = {
+  /** The namespace holding the page's `title`, `description` and `new` texts. */
+  ns: 'accounts' | 'placeholders' | 'redirection';
+  onNew: () => void;
+};
+
+/** The heading of a list page whose one primary action opens the "new" dialog. */
+export function ListPageHeader({ ns, onNew }: ListPageHeaderProps) {
+  const t = useT(ns);
+  return (
+    <PageHeader
+      title={t('title')}
+      description={t('description')}
+      actions={
+        <Button variant="primary" onClick={onNew}>
+          {t('new')}
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { Table, TBody, TD, TH, THead, TR } from './table';
+
+export type Column<Row> = {
+  /** The column heading (visible text). */
+  header: ReactNode;
+  /** Classes of the heading cell, e.g. "text-right". */
+  headerClassName?: string;
+  /** Classes of every body cell of the column. */
+  className?: string;
+  cell: (row: Row) => ReactNode;
+};
+
+type DataTableProps<Row> = {
+  caption: ReactNode;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  /** Marks the table busy while a refetch runs. */
+  isFetching?: boolean;
+  isFramed?: boolean;
+  /** The buttons at the end of each row, under a visually hidden "Actions" heading. */
+  actions?: (row: Row) => ReactNode;
+};
+
+/** A plain column-driven table: one heading and one cell renderer per column, one row per item, keyed by its id. */
+export function DataTable<Row extends { id: string | number }>({ caption, columns, rows, isFetching, isFramed, actions }: DataTableProps<Row>) {
+  const t = useT();
+  return (
+    <Table caption={caption} isFramed={isFramed} aria-busy={isFetching || undefined}>
+      <THead>
+        <tr>
+          {columns.map((column, i) => (
+            <TH key={i} className={column.headerClassName}>
+              {column.header}
+            </TH>
+          ))}
+          {actions && (
+            <TH className="text-right">
+              <span className="sr-only">{t('ui.actions')}</span>
+            </TH>
+          )}
+        </tr>
+      </THead>
+      <TBody>
+        {rows.map((row) => (
+          <TR key={row.id}>
+            {columns.map((column, i) => (
+              <TD key={i} className={column.className}>
+                {column.cell(row)}
+              </TD>
+            ))}
+            {actions && <TD className="whitespace-nowrap text-right">{actions(row)}</TD>}
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

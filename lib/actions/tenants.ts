@@ -1,0 +1,54 @@
+'use server';
+
+import type { ActionResult } from '@/lib/action-result';
+import { selectTenant } from '@/lib/auth/session';
+import { notFound } from '@/lib/domain/errors';
+import { createTenant, deleteTenant, getDefaultTenant, getTenant, getTenantByUuid, updateTenant } from '@/lib/domain/tenants';
+import { id } from '@/lib/validation/common';
+import { tenantSchema } from '@/lib/validation/entities';
+import { runAction } from './run';
+
+/**
+ * Makes the console work on another tenant (the switcher in the header). Only the cookie is set
+ * here: the client forgets its cached lists before it refreshes, so no other tenant's rows show.
+ */
+export async function selectTenantAction(uuid: unknown): Promise<ActionResult<{ uuid: string; name: string }>> {
+  return runAction(async ({ db }) => {
+    const tenant = typeof uuid === 'string' ? getTenantByUuid(db, uuid) : null;
+    if (!tenant) throw notFound('tenant');
+    await selectTenant(tenant);
+    return { uuid: tenant.uuid, name: tenant.name };
+  });
+}
+
+/** A new tenant with the PBX defaults and the built-in catalogue; the console stays on the current one. */
+export async function createTenantAction(input: unknown): Promise<ActionResult<{ id: number; uuid: string; name: string }>> {
+  return runAction(({ db }) => {
+    const tenant = createTenant(db, tenantSchema.parse(input));
+    return { id: tenant.id, uuid: tenant.uuid, name: tenant.name };
+  });
+}
+
+/** Renames a tenant; its files are regenerated (templates may print the tenant's name). */
+export async function renameTenantAction(tenantId: unknown, input: unknown): Promise<ActionResult<{ id: number; name: string }>> {
+  return runAction(({ db }) => {
+    const tenant = updateTenant(db, id.parse(tenantId), tenantSchema.parse(input));
+    return { id: tenant.id, name: tenant.name };
+  });
+}
+
+/**
+ * Deletes a tenant and all it owns; the default tenant is refused. When it was the tenant the
+ * console works on, the console falls back to the default tenant (`wasSelected` tells the client
+ * to forget its cached lists).
+ */
+export async function deleteTenantAction(tenantId: unknown): Promise<ActionResult<{ wasSelected: boolean }>> {
+  return runAction(async ({ db, session }) => {
+    const tenant = getTenant(db, id.parse(tenantId));
+    deleteTenant(db, tenant.id);
+    const wasSelected = tenant.uuid === session.tenant.uuid;
+    const fallback = getDefaultTenant(db);
+    if (wasSelected && fallback) await selectTenant(fallback);
+    return { wasSelected };
+  });
+}
