@@ -2,13 +2,11 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { FormField } from '@/components/forms/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { createTenantAction, renameTenantAction } from '@/lib/actions/tenants';
 import type { TenantRow } from '@/lib/console/tenant-list';
@@ -31,25 +29,18 @@ export function TenantDialog({ tenant, onClose }: { tenant: TenantRow | null; on
   });
 
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={isRename ? t('form.renameTitle', { name: tenant.name }) : t('form.createTitle')} description={isRename ? undefined : t('form.createHint')}>
-        <FormProvider {...form}>
-          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-            {formError && <Alert>{formError}</Alert>}
-            <FormField name="name" label={t('form.name')} hint={t('form.nameHint')} isRequired>
-              <Input {...form.register('name')} autoComplete="off" autoFocus />
-            </FormField>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button>{t('common:ui.cancel')}</Button>
-              </DialogClose>
-              <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-                {isRename ? t('form.save') : t('form.create')}
-              </Button>
-            </DialogFooter>
-          </form>
-        </FormProvider>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      form={form}
+      title={isRename ? t('form.renameTitle', { name: tenant.name }) : t('form.createTitle')}
+      description={isRename ? undefined : t('form.createHint')}
+      submit={submit}
+      formError={formError}
+      submitLabel={isRename ? t('form.save') : t('form.create')}
+      onClose={onClose}
+    >
+      <FormField name="name" label={t('form.name')} hint={t('form.nameHint')} isRequired>
+        <Input {...form.register('name')} autoComplete="off" autoFocus />
+      </FormField>
+    </FormDialog>
   );
 }
