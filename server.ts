@@ -7,11 +7,12 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { getDb } from '@/db/client';
-import { bootstrap } from '@/lib/bootstrap';
+import { bootstrap, regenerateEverything } from '@/lib/bootstrap';
 import { startDaemons } from '@/lib/daemons';
 import { env } from '@/lib/env';
 import { log } from '@/lib/logger';
 import { flushFetchLog } from '@/lib/provisioning/fetch-log';
+import { serverFacts } from '@/lib/provisioning/server-facts';
 import { answerProvisioningRequest } from '@/lib/provisioning/http';
 import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
 import { loadOrCreateTls } from '@/lib/tls';
@@ -79,6 +80,8 @@ async function main() {
   await listen(plain, settings.HTTP_PORT, 'HTTP');
   await listen(secure, settings.HTTPS_PORT, `HTTPS (${tls.source} certificate)`);
   const daemons = await startDaemons(db);
+  // TFTP may have fallen back from port 69: files that quote the TFTP URL must say where it really is.
+  if (serverFacts().tftpPort !== settings.TFTP_PORT) regenerateEverything(db);
   log.info(`Provisio is ready: console at https://localhost:${settings.HTTPS_PORT}/ (and http://localhost:${settings.HTTP_PORT}/)`);
 
   let stopping = false;

@@ -39,6 +39,11 @@ export async function bootstrap(db: Db): Promise<void> {
   }
   if (generated.length > 0) writeInitialCredentials(generated);
 
+  regenerateEverything(db);
+}
+
+/** Brings every tenant's built-ins and files up to date with this release and these server facts. */
+export function regenerateEverything(db: Db): void {
   const server = serverFacts();
   for (const tenant of listTenants(db)) {
     db.transaction((tx) => {
