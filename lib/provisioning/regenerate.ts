@@ -16,7 +16,7 @@ import {
   tenants,
 } from '@/db/schema';
 import { conflict, RenderFailedError } from '@/lib/domain/errors';
-import { checkWellFormedXml, renderTemplate, type TemplateFormat } from '@/lib/templates';
+import { checkWellFormedXml, type RenderContext, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
 import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFacts, type ServerFacts } from './context';
 import { deviceFileName } from './file-name';
 
@@ -80,15 +80,12 @@ function loadLines(tx: Tx, deviceIds: readonly number[]): Map<number, AccountFac
   return byDevice;
 }
 
-function render(source: string, context: Parameters<typeof renderTemplate>[1], format: TemplateFormat, onFail: (issues: NonNullable<ReturnType<typeof checkWellFormedXml>>[]) => never) {
+/** Renders and, for XML, checks well-formedness; `onFail` throws with the issues. */
+function render(source: string, context: RenderContext, format: TemplateFormat, onFail: (issues: TemplateIssue[]) => never): string {
   const result = renderTemplate(source, context, format);
-  if (!result.ok) onFail(result.issues);
-  const text = (result as { text: string }).text;
-  if (format === 'xml') {
-    const issue = checkWellFormedXml(text);
-    if (issue) onFail([issue]);
-  }
-  return text;
+  if (!result.ok) return onFail(result.issues);
+  const issue = format === 'xml' ? checkWellFormedXml(result.text) : null;
+  return issue ? onFail([issue]) : result.text;
 }
 
 function writeTargets(tx: Tx, tenantId: number, existing: (typeof generatedFiles.$inferSelect)[], targets: Target[], now: Date) {
