@@ -19,10 +19,11 @@ const playwrightStatus = run('npx', ['playwright', 'test']);
 
 const vitest = readJson('.tmp/vitest.json');
 const playwright = readJson('.tmp/playwright.json');
-let passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
-let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const flaky = playwright?.stats?.flaky ?? 0;
+let passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + flaky;
+let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
 if (!vitest || !playwright) failed += 1; // a suite that could not even report counts as a failure
 if ((vitestStatus !== 0 || playwrightStatus !== 0) && failed === 0) failed = 1;
-console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed, ${playwright?.stats?.skipped ?? 0} skipped`);
+console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed, ${flaky} flaky (passed on retry), ${playwright?.stats?.skipped ?? 0} skipped`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
