@@ -11,6 +11,7 @@ import { bootstrap, regenerateEverything } from '@/lib/bootstrap';
 import { startDaemons } from '@/lib/daemons';
 import { env } from '@/lib/env';
 import { log } from '@/lib/logger';
+import { setDaemonsStatus } from '@/lib/provisioning/daemon-status';
 import { flushFetchLog } from '@/lib/provisioning/fetch-log';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 import { answerProvisioningRequest } from '@/lib/provisioning/http';
@@ -80,6 +81,7 @@ async function main() {
   await listen(plain, settings.HTTP_PORT, 'HTTP');
   await listen(secure, settings.HTTPS_PORT, `HTTPS (${tls.source} certificate)`);
   const daemons = await startDaemons(db);
+  setDaemonsStatus(daemons.status);
   // TFTP may have fallen back from port 69: files that quote the TFTP URL must say where it really is.
   if (serverFacts().tftpPort !== settings.TFTP_PORT) regenerateEverything(db);
   log.info(`Provisio is ready: console at https://localhost:${settings.HTTPS_PORT}/ (and http://localhost:${settings.HTTP_PORT}/)`);

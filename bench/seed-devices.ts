@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { accounts, deviceLines, deviceModels, devices, templates } from '@/db/schema';
-import { getDefaultTenant } from '@/lib/domain/tenants';
+import { getDefaultTenant } from '@/db/queries/tenants';
 import { regenerate } from '@/lib/provisioning/regenerate';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 

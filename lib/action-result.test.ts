@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { conflict, RenderFailedError } from '@/lib/domain/errors';
+import { conflict, RenderFailedError } from '@/lib/errors';
 import { translator } from '@/lib/i18n/translate';
 import { deviceFormSchema } from '@/lib/validation/device-form';
 import { FORM_FIELD, toActionFailure } from './action-result';

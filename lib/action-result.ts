@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ZodError } from 'zod';
-import { DomainError } from '@/lib/domain/errors';
+import { DomainError } from '@/lib/errors';
 import { isI18nKey } from '@/lib/i18n/settings';
 
 /** Translated messages per form field path (`mac`, `lines.2`); `_form` holds errors of no field. */
@@ -43,9 +43,9 @@ export function fail(t: TFunction, status: ActionFailure['status'], code: string
 }
 
 /**
- * Maps what the domain throws for expected failures — ZodError, DomainError — the way the REST
- * API does (lib/api/errors.ts), in the request's language. Anything else is a bug and is rethrown,
- * which also lets Next's redirect()/notFound() signals through.
+ * The one mapping of what the domain throws for expected failures — ZodError, DomainError — to a
+ * failure in the request's language, for server actions and (lib/api/errors.ts) the REST API.
+ * Anything else is a bug and is rethrown, which also lets Next's redirect()/notFound() signals through.
  */
 export function toActionFailure(error: unknown, t: TFunction): ActionFailure {
   if (error instanceof ZodError) return invalid(error, t);

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { getDefaultTenant, listTenants } from '@/db/queries/tenants';
+import { apiTokenByHash, hasApiTokens, hasUsers } from '@/db/queries/users';
 import { apiTokens, users } from '@/db/schema';
 import { generateSecret, hashPassword, hashToken } from '@/lib/auth/secrets';
-import { createTenant, getDefaultTenant, listTenants, syncBuiltIns } from '@/lib/domain/tenants';
+import { syncBuiltIns } from '@/lib/domain/built-ins';
+import { createTenant } from '@/lib/domain/tenants';
 import { env } from '@/lib/env';
 import { log } from '@/lib/logger';
 import { regenerate } from '@/lib/provisioning/regenerate';
@@ -23,16 +25,16 @@ export async function bootstrap(db: Db): Promise<void> {
   if (!getDefaultTenant(db)) createTenant(db, { name: 'Default' }, { isDefault: true });
 
   const generated: string[] = [];
-  if (!db.select({ id: users.id }).from(users).get()) {
+  if (!hasUsers(db)) {
     const password = env().PROVISIO_ADMIN_PASSWORD ?? generateSecret(12);
     if (!env().PROVISIO_ADMIN_PASSWORD) generated.push(`console user: ${ADMIN_USERNAME}`, `console password: ${password}`);
     db.insert(users).values({ username: ADMIN_USERNAME, passwordHash: await hashPassword(password) }).run();
   }
   const envToken = env().PROVISIO_API_TOKEN;
-  if (envToken && !db.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(envToken))).get()) {
+  if (envToken && !apiTokenByHash(db, hashToken(envToken))) {
     db.insert(apiTokens).values({ name: 'PROVISIO_API_TOKEN', tokenHash: hashToken(envToken) }).run();
   }
-  if (!db.select({ id: apiTokens.id }).from(apiTokens).get()) {
+  if (!hasApiTokens(db)) {
     const token = generateSecret(32);
     generated.push(`API token (Authorization: Bearer …): ${token}`);
     db.insert(apiTokens).values({ name: 'initial', tokenHash: hashToken(token) }).run();

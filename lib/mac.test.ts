@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMac, formatMac, MAC_FORMATS, normaliseMac } from './mac';
-import { deviceFileName } from './provisioning/file-name';
+import { deviceFileName } from './file-name-rule';
 
 describe('normaliseMac', () => {
   it.each([

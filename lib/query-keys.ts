@@ -1,5 +1,4 @@
-import type { AccountListParams, DeviceListParams } from '@/lib/validation/list-params';
-import type { SearchPageParams } from '@/lib/validation/search-page-params';
+import type { DeviceListParams, SearchPageParams } from '@/lib/validation/list-params';
 
 /**
  * The TanStack Query key contract: every useQuery and every invalidation names its key here.
@@ -16,7 +15,7 @@ export const deviceKeys = {
 
 export const accountKeys = {
   all: ['accounts'] as const,
-  list: (params: AccountListParams) => [...accountKeys.all, 'list', params] as const,
+  list: (params: SearchPageParams) => [...accountKeys.all, 'list', params] as const,
   search: (q: string) => [...accountKeys.all, 'search', q] as const,
 };
 

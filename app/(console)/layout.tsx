@@ -4,9 +4,10 @@ import { ConsoleProvider } from '@/components/layout/console-context';
 import { Header } from '@/components/layout/header';
 import { Sidebar } from '@/components/layout/sidebar';
 import { requireSession } from '@/lib/auth/session';
-import { tenantOptions } from '@/lib/console/tenant-list';
-import { getPbxSettings } from '@/lib/domain/pbx';
 import { getT } from '@/lib/i18n/server';
+import { tenantOptions } from '@/db/queries/tenants';
+import { getPbxSettings } from '@/db/queries/pbx';
+import { found } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const session = await requireSession();
   const { t } = await getT();
   const db = getDb();
-  const { timeZone } = getPbxSettings(db, session.tenant.id);
+  const { timeZone } = found(getPbxSettings(db, session.tenant.id), 'pbx settings');
   return (
     <ConsoleProvider value={{ timeZone }}>
       <a href="#main" className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:left-3 focus:top-3">

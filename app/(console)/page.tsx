@@ -2,10 +2,10 @@ import { getDb } from '@/db/client';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { dashboardData } from '@/lib/console/queries';
 import { getT } from '@/lib/i18n/server';
 import { provisioningUrls } from '@/lib/provisioning/context';
 import { serverFacts } from '@/lib/provisioning/server-facts';
+import { dashboardData } from '@/db/queries/dashboard';
 
 export const dynamic = 'force-dynamic';
 

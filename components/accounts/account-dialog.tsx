@@ -9,12 +9,12 @@ import { FormField } from '@/components/forms/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Input } from '@/components/ui/input';
 import { createAccountAction, updateAccountAction } from '@/lib/actions/accounts';
-import type { AccountRow } from '@/lib/console/account-list';
 import { useT } from '@/lib/i18n/client';
 import { accountKeys, dashboardKeys, deviceKeys } from '@/lib/query-keys';
 import { accountEditSchema, type AccountFormOutput, type AccountFormValues } from '@/lib/validation/account-form';
 import { accountSchema } from '@/lib/validation/entities';
 import { withoutEmpty } from '@/lib/validation/form-values';
+import type { AccountRow } from '@/db/queries/accounts';
 
 const TEXT_FIELDS = ['displayName', 'firstName', 'lastName', 'voicemailNumber'] as const;
 

@@ -4,15 +4,15 @@ import { useState } from 'react';
 import { ListPageHeader } from '@/components/lists/list-page-header';
 import { SearchList } from '@/components/lists/search-list';
 import { useSearchList } from '@/components/lists/use-search-list';
-import type { AccountPage, AccountRow } from '@/lib/console/account-list';
 import { accountKeys } from '@/lib/query-keys';
-import type { AccountListParams } from '@/lib/validation/list-params';
+import type { SearchPageParams } from '@/lib/validation/list-params';
 import { AccountDialog } from './account-dialog';
 import { AccountsTable } from './accounts-table';
 import { DeleteAccountDialogs } from './delete-account-dialogs';
+import type { AccountPage, AccountRow } from '@/db/queries/accounts';
 
 /** The accounts list with search and paging, and the create/edit/delete dialogs. */
-export function AccountsPanel({ initialParams, initialPage }: { initialParams: AccountListParams; initialPage: AccountPage }) {
+export function AccountsPanel({ initialParams, initialPage }: { initialParams: SearchPageParams; initialPage: AccountPage }) {
   const list = useSearchList({ pagePath: '/accounts', apiPath: '/api/console/accounts', queryKey: accountKeys.list, initialParams, initialPage });
   const [editing, setEditing] = useState<AccountRow | 'new' | null>(null);
   const [deleting, setDeleting] = useState<AccountRow | null>(null);

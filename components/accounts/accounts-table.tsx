@@ -4,9 +4,9 @@ import type { Route } from 'next';
 import Link from 'next/link';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { RowActions } from '@/components/ui/row-actions';
-import type { AccountRow } from '@/lib/console/account-list';
 import { useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
+import type { AccountRow } from '@/db/queries/accounts';
 
 type AccountsTableProps = { rows: AccountRow[]; isFetching: boolean; onEdit: (row: AccountRow) => void; onDelete: (row: AccountRow) => void };
 

@@ -5,10 +5,11 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { DeviceLinkList } from '@/components/devices/device-link-list';
 import { DeleteDialog } from '@/components/ui/delete-dialog';
-import { type AccountBlocker, deleteAccountAction } from '@/lib/actions/accounts';
-import type { AccountRow } from '@/lib/console/account-list';
+import type { DeviceRef } from '@/db/queries/devices';
+import { deleteAccountAction } from '@/lib/actions/accounts';
 import { useT } from '@/lib/i18n/client';
 import { accountKeys, dashboardKeys } from '@/lib/query-keys';
+import type { AccountRow } from '@/db/queries/accounts';
 
 /**
  * Deleting an account: a confirmation, or — when device lines use it (known from the list, or
@@ -17,7 +18,7 @@ import { accountKeys, dashboardKeys } from '@/lib/query-keys';
 export function DeleteAccountDialogs({ account, onClose }: { account: AccountRow; onClose: () => void }) {
   const t = useT('accounts');
   const queryClient = useQueryClient();
-  const [blockers, setBlockers] = useState<AccountBlocker[]>(account.devices);
+  const [blockers, setBlockers] = useState<DeviceRef[]>(account.devices);
   const extension = account.extension;
 
   const confirm = async () => {
@@ -28,7 +29,7 @@ export function DeleteAccountDialogs({ account, onClose }: { account: AccountRow
       onClose();
       return;
     }
-    const devices = (result.details as { devices?: AccountBlocker[] } | undefined)?.devices;
+    const devices = (result.details as { devices?: DeviceRef[] } | undefined)?.devices;
     if (devices?.length) setBlockers(devices);
     else toast.error(result.message);
   };

@@ -1,12 +1,12 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import type { DashboardData } from '@/lib/console/queries';
 import { dashboardKeys } from '@/lib/query-keys';
 import { fetchJson } from '@/lib/fetch-json';
 import { NeverFetchedCard, UnknownDevicesCard } from './device-cards';
 import { RecentFetches } from './recent-fetches';
 import { StatCards } from './stat-cards';
+import type { DashboardData } from '@/db/queries/dashboard';
 
 /** Counts, the live fetch log and the devices needing attention; refreshed every 10 s. */
 export function Dashboard({ initial }: { initial: DashboardData }) {

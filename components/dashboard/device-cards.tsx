@@ -5,9 +5,9 @@ import Link from 'next/link';
 import { DateTime } from '@/components/layout/console-context';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { DashboardData } from '@/lib/console/queries';
 import { useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
+import type { DashboardData } from '@/db/queries/dashboard';
 
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';
 

@@ -5,8 +5,8 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { DashboardData } from '@/lib/console/queries';
 import { useT } from '@/lib/i18n/client';
+import type { DashboardData } from '@/db/queries/dashboard';
 
 const statusTone = (status: number): BadgeTone => (status < 300 ? 'success' : status === 304 ? 'info' : status === 404 ? 'warning' : 'danger');
 

@@ -2,9 +2,9 @@
 
 import type { Route } from 'next';
 import Link from 'next/link';
-import type { DashboardCounts } from '@/lib/console/queries';
 import { formatNumber } from '@/lib/format';
 import { useLanguage, useT } from '@/lib/i18n/client';
+import type { DashboardCounts } from '@/db/queries/dashboard';
 
 type Stat = { key: keyof DashboardCounts; href?: Route };
 

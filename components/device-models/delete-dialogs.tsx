@@ -6,9 +6,9 @@ import { toast } from 'sonner';
 import { DeviceLinkList } from '@/components/devices/device-link-list';
 import { DeleteDialog } from '@/components/ui/delete-dialog';
 import type { ActionResult } from '@/lib/action-result';
-import type { DeviceRef } from '@/lib/console/model-list';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
+import type { DeviceRef } from '@/db/queries/devices';
 
 type DeleteDialogsProps = {
   /** Models and templates word these dialogs with the same `delete.*` and `blocked.*` keys in their own namespace. */

@@ -1,5 +1,5 @@
-import type { DeviceModel } from '@/lib/domain/catalogue';
 import type { DeviceModelFormValues } from '@/lib/validation/device-model-form';
+import type { DeviceModel } from '@/db/queries/device-models';
 
 const emptyRule = { name: '', prefix: '', macFormat: 'upper', suffix: '' };
 

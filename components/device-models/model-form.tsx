@@ -16,18 +16,18 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import type { ActionResult } from '@/lib/action-result';
 import { createDeviceModelAction, updateDeviceModelAction } from '@/lib/actions/device-models';
-import type { ModelCatalogue } from '@/lib/console/model-list';
 import { useT } from '@/lib/i18n/client';
 import { dashboardKeys, deviceKeys, modelKeys, templateKeys } from '@/lib/query-keys';
-import type { TemplateIssue } from '@/lib/templates/errors';
+import type { TemplateIssue } from '@/lib/templates/issues';
 import { type DeviceModelFormOutput, deviceModelFormSchema, type DeviceModelFormValues, NEW_CHOICE } from '@/lib/validation/device-model-form';
 import { CommonFilesFields } from './common-files-fields';
 import { RuleFields } from './rule-fields';
+import type { ModelFormChoices } from '@/db/queries/device-models';
 
 const CONTENT_TYPES = ['application/xml', 'text/xml', 'text/plain', 'application/octet-stream'];
 
 type ModelFormProps = {
-  catalogue: ModelCatalogue;
+  catalogue: ModelFormChoices;
   defaultValues: DeviceModelFormValues;
   /** Present when editing; built-in models are shown read-only. */
   model?: { id: number; isBuiltIn: boolean };

@@ -8,12 +8,12 @@ import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { ModelRow } from '@/lib/console/model-list';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { modelKeys } from '@/lib/query-keys';
 import { DuplicateDeleteActions } from './duplicate-delete-actions';
 import { DeleteModelDialogs, DuplicateModelDialog } from './model-dialogs';
+import type { ModelRow } from '@/db/queries/device-models';
 
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';
 

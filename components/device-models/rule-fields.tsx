@@ -6,11 +6,11 @@ import { FormField } from '@/components/forms/form-field';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Select } from '@/components/ui/select';
-import { EXAMPLE_MAC, exampleFileName } from '@/lib/console/file-name-example';
-import type { RuleOption } from '@/lib/console/model-list';
+import { EXAMPLE_MAC, exampleFileName } from '@/lib/file-name-rule';
 import { useT } from '@/lib/i18n/client';
 import { formatMac, MAC_FORMATS, type MacFormat } from '@/lib/mac';
 import { type DeviceModelFormValues, NEW_CHOICE } from '@/lib/validation/device-model-form';
+import type { RuleOption } from '@/db/queries/device-models';
 
 const isMacFormat = (value: string): value is MacFormat => MAC_FORMATS.includes(value as MacFormat);
 

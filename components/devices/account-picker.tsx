@@ -6,10 +6,10 @@ import { useDebouncedValue } from '@/components/forms/use-debounced-value';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import type { AccountOption } from '@/lib/console/queries';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { accountKeys } from '@/lib/query-keys';
+import type { AccountOption } from '@/db/queries/accounts';
 
 export const accountName = (a: AccountOption) => [a.extension, a.displayName || a.sipUsername].filter(Boolean).join(' — ');
 

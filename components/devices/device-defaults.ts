@@ -1,12 +1,12 @@
-import type { DeviceWithLines } from '@/lib/domain/devices';
 import { formatMac } from '@/lib/mac';
-import type { DeviceCatalogue } from '@/lib/console/queries';
 import type { DeviceFormValues } from '@/lib/validation/device-form';
+import type { DeviceWithLines } from '@/db/queries/devices';
+import type { DeviceFormChoices } from '@/db/queries/device-models';
 
-const firstTemplateOf = (catalogue: DeviceCatalogue, modelId: number | undefined) => catalogue.templates.find((t) => t.modelId === modelId)?.id;
+const firstTemplateOf = (catalogue: DeviceFormChoices, modelId: number | undefined) => catalogue.templates.find((t) => t.modelId === modelId)?.id;
 
 /** Form values of a new device, optionally pre-filled from an unknown device (`?mac=…&model=…`). */
-export function newDeviceValues(catalogue: DeviceCatalogue, prefill: { mac?: string; modelId?: number }): DeviceFormValues {
+export function newDeviceValues(catalogue: DeviceFormChoices, prefill: { mac?: string; modelId?: number }): DeviceFormValues {
   const model = catalogue.models.find((m) => m.id === prefill.modelId);
   return {
     mac: prefill.mac ?? '',

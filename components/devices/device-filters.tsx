@@ -6,15 +6,15 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import type { DeviceCatalogue } from '@/lib/console/queries';
 import { useT } from '@/lib/i18n/client';
 import type { DeviceListParams } from '@/lib/validation/list-params';
+import type { DeviceFormChoices } from '@/db/queries/device-models';
 
 type DeviceFiltersProps = {
   params: DeviceListParams;
   onChange: (params: DeviceListParams) => void;
-  brands: DeviceCatalogue['brands'];
-  models: DeviceCatalogue['models'];
+  brands: DeviceFormChoices['brands'];
+  models: DeviceFormChoices['models'];
 };
 
 const idOrUndefined = (value: string) => (value ? Number(value) : undefined);

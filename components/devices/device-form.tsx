@@ -13,7 +13,6 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Input } from '@/components/ui/input';
 import { createDeviceAction, type SavedDevice, updateDeviceAction } from '@/lib/actions/devices';
-import type { AccountOption, DeviceCatalogue } from '@/lib/console/queries';
 import { useT } from '@/lib/i18n/client';
 import { dashboardKeys, deviceKeys } from '@/lib/query-keys';
 import { deviceFormSchema, type DeviceFormOutput, type DeviceFormValues } from '@/lib/validation/device-form';
@@ -22,9 +21,11 @@ import { LinesEditor } from './lines-editor';
 import { ModelFields } from './model-fields';
 import { NetworkFields } from './network-fields';
 import { SettingsFields } from './settings-fields';
+import type { AccountOption } from '@/db/queries/accounts';
+import type { DeviceFormChoices } from '@/db/queries/device-models';
 
 type DeviceFormProps = {
-  catalogue: DeviceCatalogue;
+  catalogue: DeviceFormChoices;
   defaultValues: DeviceFormValues;
   lineAccounts: AccountOption[];
   pbxDefaults: { language: string; timeZone: string };

@@ -9,19 +9,19 @@ import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { DevicePage } from '@/lib/console/device-list';
-import type { DeviceCatalogue } from '@/lib/console/queries';
 import { useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
 import { deviceKeys } from '@/lib/query-keys';
 import type { DeviceListParams } from '@/lib/validation/list-params';
 import { DeviceFilters } from './device-filters';
+import type { DevicePage } from '@/db/queries/devices';
+import type { DeviceFormChoices } from '@/db/queries/device-models';
 
 type DevicesTableProps = {
   initialParams: DeviceListParams;
   initialPage: DevicePage;
-  brands: DeviceCatalogue['brands'];
-  models: DeviceCatalogue['models'];
+  brands: DeviceFormChoices['brands'];
+  models: DeviceFormChoices['models'];
 };
 
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';

@@ -6,11 +6,11 @@ import { useErrorText } from '@/components/forms/use-error-text';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field';
-import type { AccountOption } from '@/lib/console/queries';
 import { useT } from '@/lib/i18n/client';
-import { MAX_LINES } from '@/lib/templates/catalogue';
+import { MAX_LINES } from '@/lib/templates/placeholders';
 import type { DeviceFormValues } from '@/lib/validation/device-form';
 import { AccountPicker, accountName } from './account-picker';
+import type { AccountOption } from '@/db/queries/accounts';
 
 /** The ordered lines 1..N of a device: add from the accounts, remove, move up and down. */
 export function LinesEditor({ initialAccounts }: { initialAccounts: AccountOption[] }) {

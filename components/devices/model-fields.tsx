@@ -5,9 +5,9 @@ import { useFormContext } from 'react-hook-form';
 import { FormField } from '@/components/forms/form-field';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
-import type { DeviceCatalogue } from '@/lib/console/queries';
 import { useT } from '@/lib/i18n/client';
 import type { DeviceFormValues } from '@/lib/validation/device-form';
+import type { DeviceFormChoices } from '@/db/queries/device-models';
 
 /**
  * Brand → model → template: each select offers only what the previous one allows. A choice
@@ -15,7 +15,7 @@ import type { DeviceFormValues } from '@/lib/validation/device-form';
  * cannot take a value it has no option for yet): the brand's only model, the model's first
  * (built-in) template.
  */
-export function ModelFields({ catalogue }: { catalogue: DeviceCatalogue }) {
+export function ModelFields({ catalogue }: { catalogue: DeviceFormChoices }) {
   const t = useT('devices');
   const { register, setValue, getValues, watch } = useFormContext<DeviceFormValues>();
   const modelId = Number(watch('modelId')) || null;

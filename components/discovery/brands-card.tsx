@@ -3,8 +3,8 @@ import { CopyableValue } from '@/components/files/copy-button';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { DiscoveryFacts } from '@/lib/console/discovery';
 import { getT } from '@/lib/i18n/server';
+import type { DiscoveryFacts } from '@/lib/provisioning/how-phones-find-us';
 
 type Brand = DiscoveryFacts['brands'][number];
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';

@@ -4,8 +4,8 @@ import { DateTime } from '@/components/layout/console-context';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import type { DiscoveryFacts } from '@/lib/console/discovery';
 import { getT } from '@/lib/i18n/server';
+import type { DiscoveryFacts } from '@/lib/provisioning/how-phones-find-us';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

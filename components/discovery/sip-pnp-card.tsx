@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import type { DiscoveryFacts } from '@/lib/console/discovery';
 import { getT } from '@/lib/i18n/server';
+import type { DiscoveryFacts } from '@/lib/provisioning/how-phones-find-us';
 
 /** Whether SIP PnP answers phones here, on which port and for whom — or why it does not. */
 export async function SipPnpCard({ facts }: { facts: DiscoveryFacts }) {

@@ -1,8 +1,8 @@
 import { ProvisioningUrlList } from '@/components/files/provisioning-url-list';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import type { DiscoveryFacts } from '@/lib/console/discovery';
 import { getT } from '@/lib/i18n/server';
+import type { DiscoveryFacts } from '@/lib/provisioning/how-phones-find-us';
 
 /** The tenant's provisioning directory over HTTP, HTTPS and TFTP, with each channel's state. */
 export async function UrlsCard({ facts, tenant }: { facts: DiscoveryFacts; tenant: { uuid: string; isDefault: boolean } }) {

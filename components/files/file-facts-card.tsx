@@ -6,10 +6,10 @@ import type { ReactNode } from 'react';
 import { DateTime } from '@/components/layout/console-context';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import type { FileDetail } from '@/lib/console/file-detail';
 import { useLanguage, useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
 import { formatBytes } from './format-bytes';
+import type { FileDetail } from '@/lib/provisioning/file-view';
 
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';
 

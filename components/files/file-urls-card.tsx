@@ -1,9 +1,9 @@
 'use client';
 
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import type { FileUrl } from '@/lib/console/file-detail';
 import { useT } from '@/lib/i18n/client';
 import { ProvisioningUrlList } from './provisioning-url-list';
+import type { FileUrl } from '@/lib/provisioning/channels';
 
 /** The exact URLs a phone fetches this file from. */
 export function FileUrlsCard({ urls }: { urls: FileUrl[] }) {

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
-import type { FileDetail } from '@/lib/console/file-detail';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { fileKeys } from '@/lib/query-keys';
+import type { FileDetail } from '@/lib/provisioning/file-view';
 
 /**
  * The body of a generated file. Secrets (SIP and admin passwords) arrive masked; "Reveal secrets"

@@ -8,12 +8,12 @@ import { useSearchList } from '@/components/lists/use-search-list';
 import { Badge } from '@/components/ui/badge';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
-import type { FilePage, FileRow } from '@/lib/console/file-list';
 import { useLanguage, useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
 import { fileKeys } from '@/lib/query-keys';
-import type { SearchPageParams } from '@/lib/validation/search-page-params';
+import type { SearchPageParams } from '@/lib/validation/list-params';
 import { formatBytes } from './format-bytes';
+import type { FilePage, FileRow } from '@/db/queries/files';
 
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';
 

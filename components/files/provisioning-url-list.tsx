@@ -1,10 +1,9 @@
 'use client';
 
 import { Badge } from '@/components/ui/badge';
-import type { FileUrl } from '@/lib/console/file-detail';
-import type { ChannelState } from '@/lib/console/provisioning-facts';
 import { useT } from '@/lib/i18n/client';
 import { CopyableValue } from './copy-button';
+import type { ChannelState, FileUrl } from '@/lib/provisioning/channels';
 
 const OFF_REASON_KEYS = { config: 'channel.off.config', 'multi-tenant': 'channel.off.multiTenant', failed: 'channel.off.failed' } as const;
 

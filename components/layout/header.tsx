@@ -1,9 +1,9 @@
-import type { TenantOption } from '@/lib/console/tenant-list';
 import { getT } from '@/lib/i18n/server';
 import { LanguageToggle } from './language-toggle';
 import { LogoutButton } from './logout-button';
 import { MobileNav } from './mobile-nav';
 import { TenantSwitcher } from './tenant-switcher';
+import type { TenantOption } from '@/db/queries/tenants';
 
 type HeaderProps = { tenant: { uuid: string; name: string }; tenants: TenantOption[]; username: string };
 

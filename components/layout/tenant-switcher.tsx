@@ -2,9 +2,9 @@
 
 import { useId } from 'react';
 import { cn } from '@/components/ui/cn';
-import type { TenantOption } from '@/lib/console/tenant-list';
 import { useT } from '@/lib/i18n/client';
 import { useSelectTenant } from './use-tenant-change';
+import type { TenantOption } from '@/db/queries/tenants';
 
 /** The header's tenant picker (only with more than one tenant): a native select, switching on change. */
 export function TenantSwitcher({ tenants, currentUuid }: { tenants: TenantOption[]; currentUuid: string }) {

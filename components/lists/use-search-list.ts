@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '@/components/forms/use-debounced-value';
-import type { SearchPageParams } from '@/lib/validation/search-page-params';
+import type { SearchPageParams } from '@/lib/validation/list-params';
 import { type PagedListOptions, usePagedList } from './use-paged-list';
 
 /**

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { DeleteDialog } from '@/components/ui/delete-dialog';
 import { deletePlaceholderAction, type PlaceholderBlockers } from '@/lib/actions/placeholders';
-import type { PlaceholderRow } from '@/lib/console/placeholder-list';
 import { useT } from '@/lib/i18n/client';
 import { placeholderKeys } from '@/lib/query-keys';
 import { placeholderToken } from '@/lib/validation/placeholder-form';
 import { PlaceholderUsers } from './placeholder-users';
+import type { PlaceholderRow } from '@/db/queries/placeholders';
 
 /**
  * Deleting a placeholder: a confirmation, or — when templates or models use it (known from the

@@ -12,13 +12,13 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { createPlaceholderAction, updatePlaceholderAction } from '@/lib/actions/placeholders';
-import type { PlaceholderRow } from '@/lib/console/placeholder-list';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { fileKeys, networkInterfaceKeys, placeholderKeys } from '@/lib/query-keys';
 import { placeholderNameSchema } from '@/lib/validation/entities';
 import { placeholderFormSchema, type PlaceholderFormOutput, type PlaceholderFormValues, placeholderToken } from '@/lib/validation/placeholder-form';
 import { KindRadios } from './kind-radios';
+import type { PlaceholderRow } from '@/db/queries/placeholders';
 
 type NetworkInterfaceOption = { id: number; name: string; vlanId: number | null; ipv4Address: string };
 

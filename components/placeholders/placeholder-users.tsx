@@ -2,8 +2,8 @@
 
 import type { Route } from 'next';
 import Link from 'next/link';
-import type { PlaceholderUser } from '@/lib/console/placeholder-list';
 import { useT } from '@/lib/i18n/client';
+import type { PlaceholderUser } from '@/db/queries/placeholders';
 
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';
 

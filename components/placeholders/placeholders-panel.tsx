@@ -4,13 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ListPageHeader } from '@/components/lists/list-page-header';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { PlaceholderRow } from '@/lib/console/placeholder-list';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { placeholderKeys } from '@/lib/query-keys';
 import { DeletePlaceholderDialogs } from './delete-placeholder-dialogs';
 import { PlaceholderDialog } from './placeholder-dialog';
 import { PlaceholdersTable } from './placeholders-table';
+import type { PlaceholderRow } from '@/db/queries/placeholders';
 
 /** The tenant's custom placeholders with where they are used, and the create/edit/delete dialogs. */
 export function PlaceholdersPanel({ initial }: { initial: PlaceholderRow[] }) {

@@ -3,10 +3,10 @@
 import { Badge } from '@/components/ui/badge';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { RowActions } from '@/components/ui/row-actions';
-import type { PlaceholderRow } from '@/lib/console/placeholder-list';
 import { useT } from '@/lib/i18n/client';
 import { placeholderToken } from '@/lib/validation/placeholder-form';
 import { PlaceholderUsers } from './placeholder-users';
+import type { PlaceholderRow } from '@/db/queries/placeholders';
 
 type PlaceholdersTableProps = { rows: PlaceholderRow[]; isFetching: boolean; onEdit: (row: PlaceholderRow) => void; onDelete: (row: PlaceholderRow) => void };
 

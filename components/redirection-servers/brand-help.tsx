@@ -1,8 +1,8 @@
 'use client';
 
 import { Alert } from '@/components/ui/alert';
-import type { RedirectionBrand } from '@/lib/console/redirection-list';
 import { useT } from '@/lib/i18n/client';
+import type { RedirectionBrand } from '@/lib/redirection/brands';
 
 /**
  * The guide's note: Snom's SRAPS server is created by us with this name and URL; for

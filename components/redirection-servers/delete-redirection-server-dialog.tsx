@@ -4,9 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { DeleteDialog } from '@/components/ui/delete-dialog';
 import { deleteRedirectionServerAction } from '@/lib/actions/redirection-servers';
-import type { RedirectionServerRow } from '@/lib/console/redirection-list';
 import { useT } from '@/lib/i18n/client';
 import { redirectionServerKeys } from '@/lib/query-keys';
+import type { RedirectionServerRow } from '@/db/queries/redirection-servers';
 
 export function DeleteRedirectionServerDialog({ server, onClose }: { server: RedirectionServerRow; onClose: () => void }) {
   const t = useT('redirection');

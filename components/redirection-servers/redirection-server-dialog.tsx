@@ -11,12 +11,12 @@ import { Checkbox } from '@/components/ui/checkbox';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { createRedirectionServerAction, updateRedirectionServerAction } from '@/lib/actions/redirection-servers';
-import type { RedirectionServerRow } from '@/lib/console/redirection-list';
 import { useT } from '@/lib/i18n/client';
 import { redirectionServerKeys } from '@/lib/query-keys';
 import { redirectionServerSchema } from '@/lib/validation/entities';
 import { REDIRECTION_BRAND_OPTIONS, redirectionServerEditSchema, type RedirectionServerFormOutput, type RedirectionServerFormValues } from '@/lib/validation/redirection-form';
 import { BrandHelp } from './brand-help';
+import type { RedirectionServerRow } from '@/db/queries/redirection-servers';
 
 type RedirectionServerDialogProps = { server: RedirectionServerRow | null; defaultUrl: string; onClose: () => void };
 

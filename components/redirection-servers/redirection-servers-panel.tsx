@@ -7,13 +7,13 @@ import { Badge } from '@/components/ui/badge';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { RowActions } from '@/components/ui/row-actions';
-import type { RedirectionServerRow } from '@/lib/console/redirection-list';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { redirectionServerKeys } from '@/lib/query-keys';
 import { BrandHelp } from './brand-help';
 import { DeleteRedirectionServerDialog } from './delete-redirection-server-dialog';
 import { RedirectionServerDialog } from './redirection-server-dialog';
+import type { RedirectionServerRow } from '@/db/queries/redirection-servers';
 
 /** The vendors' redirection (RPS/ZTP) accounts of the tenant; passwords never reach the browser. */
 export function RedirectionServersPanel({ initial, defaultUrl }: { initial: RedirectionServerRow[]; defaultUrl: string }) {

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { useT } from '@/lib/i18n/client';
-import type { TemplateIssue } from '@/lib/templates/errors';
+import type { TemplateIssue } from '@/lib/templates/issues';
 
 /** The issues the engine reports, translated by code; each can take the editor to its line. */
 export function IssueList({ title, issues, onJump, className }: { title: ReactNode; issues: TemplateIssue[]; onJump?: (issue: TemplateIssue) => void; className?: string }) {

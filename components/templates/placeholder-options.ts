@@ -1,4 +1,4 @@
-import { BLOCK_BEGIN, BLOCK_END, builtInPlaceholders } from '@/lib/templates/catalogue';
+import { BLOCK_BEGIN, BLOCK_END, builtInPlaceholders } from '@/lib/templates/placeholders';
 
 export const PALETTE_GROUPS = ['pbx', 'account', 'phone', 'custom'] as const;
 export type PaletteGroup = (typeof PALETTE_GROUPS)[number];

@@ -1,4 +1,4 @@
-import type { TemplatePreview, TemplatePreviewInput } from '@/lib/console/template-preview';
+import type { TemplatePreview, TemplatePreviewInput } from '@/lib/provisioning/template-preview';
 
 /** POSTs the unsaved body to the preview route (a read: it never writes); a lost session goes to sign-in. */
 export async function fetchPreview(input: TemplatePreviewInput, signal?: AbortSignal): Promise<TemplatePreview> {

@@ -3,10 +3,10 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
-import type { DeviceRef } from '@/lib/console/model-list';
-import type { TemplatePreview } from '@/lib/console/template-preview';
 import { useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
+import type { DeviceRef } from '@/db/queries/devices';
+import type { TemplatePreview } from '@/lib/provisioning/template-preview';
 
 type RenderPreviewProps = {
   devices: DeviceRef[];

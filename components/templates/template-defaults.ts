@@ -1,5 +1,5 @@
-import type { Template } from '@/lib/domain/templates';
 import type { TemplateFormValues } from '@/lib/validation/template-form';
+import type { Template } from '@/db/queries/templates';
 
 export const newTemplateValues = (modelId: number | null): TemplateFormValues => ({
   name: '',

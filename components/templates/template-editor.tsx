@@ -20,12 +20,10 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import type { ActionResult } from '@/lib/action-result';
 import { createTemplateAction, updateTemplateAction } from '@/lib/actions/templates';
-import type { DeviceRef } from '@/lib/console/model-list';
-import type { ModelOption } from '@/lib/console/template-list';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { dashboardKeys, deviceKeys, modelKeys, templateKeys } from '@/lib/query-keys';
-import type { TemplateIssue } from '@/lib/templates/errors';
+import type { TemplateIssue } from '@/lib/templates/issues';
 import { TEMPLATE_FORMATS, type TemplateFormat } from '@/lib/templates/escape';
 import { type TemplateFormOutput, templateFormSchema, type TemplateFormValues } from '@/lib/validation/template-form';
 import { insertAtCursor, jumpTo } from './editor-commands';
@@ -34,6 +32,8 @@ import { PlaceholderPalette } from './placeholder-palette';
 import { paletteEntries } from './placeholder-options';
 import { fetchPreview } from './preview-request';
 import { RenderPreview } from './render-preview';
+import type { DeviceRef } from '@/db/queries/devices';
+import type { ModelOption } from '@/db/queries/device-models';
 
 const CodeEditor = dynamic(() => import('./code-editor').then((m) => m.CodeEditor), {
   ssr: false,

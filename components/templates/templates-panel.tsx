@@ -10,11 +10,11 @@ import { DateTime } from '@/components/layout/console-context';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { TemplateGroup, TemplateRow } from '@/lib/console/template-list';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { templateKeys } from '@/lib/query-keys';
 import { DeleteTemplateDialogs, DuplicateTemplateDialog } from './template-dialogs';
+import type { TemplateGroup, TemplateRow } from '@/db/queries/templates';
 
 const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:underline';
 

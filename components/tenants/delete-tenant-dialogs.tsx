@@ -7,8 +7,8 @@ import { useTenantChanged } from '@/components/layout/use-tenant-change';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { NoticeDialog } from '@/components/ui/notice-dialog';
 import { deleteTenantAction } from '@/lib/actions/tenants';
-import type { TenantRow } from '@/lib/console/tenant-list';
 import { useT } from '@/lib/i18n/client';
+import type { TenantRow } from '@/db/queries/tenants';
 
 /**
  * Deleting a tenant: a confirmation naming what goes with it, or — for the default tenant, which

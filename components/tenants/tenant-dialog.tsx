@@ -9,9 +9,9 @@ import { FormField } from '@/components/forms/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Input } from '@/components/ui/input';
 import { createTenantAction, renameTenantAction } from '@/lib/actions/tenants';
-import type { TenantRow } from '@/lib/console/tenant-list';
 import { useT } from '@/lib/i18n/client';
 import { type TenantInput, tenantSchema } from '@/lib/validation/entities';
+import type { TenantRow } from '@/db/queries/tenants';
 
 /** Create (tenant = null) or rename a tenant. */
 export function TenantDialog({ tenant, onClose }: { tenant: TenantRow | null; onClose: () => void }) {

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import type { TenantRow } from '@/lib/console/tenant-list';
 import { useT } from '@/lib/i18n/client';
 import { DeleteTenantDialogs } from './delete-tenant-dialogs';
 import { TenantDialog } from './tenant-dialog';
 import { TenantsTable } from './tenants-table';
+import type { TenantRow } from '@/db/queries/tenants';
 
 /**
  * The tenants page. Its rows come from the server render; every change refreshes it (and the

@@ -5,8 +5,8 @@ import { useSelectTenant } from '@/components/layout/use-tenant-change';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import type { TenantRow } from '@/lib/console/tenant-list';
 import { useT } from '@/lib/i18n/client';
+import type { TenantRow } from '@/db/queries/tenants';
 
 type TenantsTableProps = { rows: TenantRow[]; currentUuid: string; onRename: (row: TenantRow) => void; onDelete: (row: TenantRow) => void };
 

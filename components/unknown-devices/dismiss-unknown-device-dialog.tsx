@@ -4,10 +4,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { DeleteDialog } from '@/components/ui/delete-dialog';
 import { dismissUnknownDeviceAction } from '@/lib/actions/unknown-devices';
-import type { UnknownDeviceRow } from '@/lib/console/unknown-device-list';
 import { useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
 import { dashboardKeys, unknownDeviceKeys } from '@/lib/query-keys';
+import type { UnknownDeviceRow } from '@/db/queries/unknown-devices';
 
 export function DismissUnknownDeviceDialog({ device, onClose }: { device: UnknownDeviceRow; onClose: () => void }) {
   const t = useT('unknown');

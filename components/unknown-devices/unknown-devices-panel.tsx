@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { SearchList } from '@/components/lists/search-list';
 import { useSearchList } from '@/components/lists/use-search-list';
 import { PageHeader } from '@/components/ui/page-header';
-import type { UnknownDevicePage, UnknownDeviceRow } from '@/lib/console/unknown-device-list';
 import { useT } from '@/lib/i18n/client';
 import { unknownDeviceKeys } from '@/lib/query-keys';
-import type { SearchPageParams } from '@/lib/validation/search-page-params';
+import type { SearchPageParams } from '@/lib/validation/list-params';
 import { DismissUnknownDeviceDialog } from './dismiss-unknown-device-dialog';
 import { UnknownDevicesTable } from './unknown-devices-table';
+import type { UnknownDevicePage, UnknownDeviceRow } from '@/db/queries/unknown-devices';
 
 /** A phone being plugged in shows up without a reload. */
 const REFRESH_MS = 15_000;

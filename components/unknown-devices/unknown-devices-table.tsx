@@ -6,10 +6,10 @@ import { DateTime } from '@/components/layout/console-context';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import type { UnknownDeviceRow } from '@/lib/console/unknown-device-list';
 import { formatNumber } from '@/lib/format';
 import { useLanguage, useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
+import type { UnknownDeviceRow } from '@/db/queries/unknown-devices';
 
 type UnknownDevicesTableProps = { rows: UnknownDeviceRow[]; isFetching: boolean; onDismiss: (row: UnknownDeviceRow) => void };
 

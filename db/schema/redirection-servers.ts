@@ -1,7 +1,6 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { REDIRECTION_BRANDS } from '../../lib/redirection/brands';
 import { tenants } from './tenants';
-
-export const REDIRECTION_BRANDS = ['snom', 'yealink', 'escene'] as const;
 
 export const redirectionServers = sqliteTable(
   'redirection_servers',

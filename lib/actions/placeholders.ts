@@ -1,20 +1,25 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import type { PlaceholderUser } from '@/db/queries/placeholders';
 import type { ActionResult } from '@/lib/action-result';
-import { DomainError } from '@/lib/domain/errors';
-import { createPlaceholder, deletePlaceholder, getPlaceholder, placeholderUsage, updatePlaceholder } from '@/lib/domain/placeholders';
+import { createPlaceholder, deletePlaceholder, updatePlaceholder } from '@/lib/domain/placeholders';
 import { id } from '@/lib/validation/common';
 import { placeholderSchema } from '@/lib/validation/entities';
 import { runAction } from './run';
 
-export type PlaceholderBlockers = { templates: { id: number; name: string }[]; models: { id: number; name: string }[] };
+/** What a refused deletion's `details` lists: the templates and models' common files using the placeholder. */
+export type PlaceholderBlockers = { templates: PlaceholderUser[]; models: PlaceholderUser[] };
+
+const saved = <T>(result: T): T => {
+  revalidatePath('/placeholders');
+  return result;
+};
 
 export async function createPlaceholderAction(input: unknown): Promise<ActionResult<{ id: number; name: string }>> {
   return runAction(({ db, tenantId }) => {
     const placeholder = createPlaceholder(db, tenantId, placeholderSchema.parse(input));
-    revalidatePath('/placeholders');
-    return { id: placeholder.id, name: placeholder.name };
+    return saved({ id: placeholder.id, name: placeholder.name });
   });
 }
 
@@ -22,24 +27,14 @@ export async function createPlaceholderAction(input: unknown): Promise<ActionRes
 export async function updatePlaceholderAction(placeholderId: unknown, input: unknown): Promise<ActionResult<{ id: number; name: string }>> {
   return runAction(({ db, tenantId }) => {
     const placeholder = updatePlaceholder(db, tenantId, id.parse(placeholderId), placeholderSchema.parse(input));
-    revalidatePath('/placeholders');
-    return { id: placeholder.id, name: placeholder.name };
+    return saved({ id: placeholder.id, name: placeholder.name });
   });
 }
 
 /** Refused while templates or models' common files use it; the failure's `details` lists them for the dialog. */
 export async function deletePlaceholderAction(placeholderId: unknown): Promise<ActionResult> {
   return runAction(({ db, tenantId }) => {
-    const key = id.parse(placeholderId);
-    const { name } = getPlaceholder(db, tenantId, key);
-    const { templates, models } = placeholderUsage(db, tenantId, name);
-    if (templates.length + models.length > 0) {
-      const blockers: PlaceholderBlockers = { templates, models };
-      const users = [...templates, ...models].map((u) => u.name).join(', ');
-      throw new DomainError(409, 'validation:placeholder.inUse', null, { users }, blockers);
-    }
-    deletePlaceholder(db, tenantId, key);
-    revalidatePath('/placeholders');
-    return null;
+    deletePlaceholder(db, tenantId, id.parse(placeholderId));
+    return saved(null);
   });
 }

@@ -2,8 +2,9 @@
 
 import type { ActionResult } from '@/lib/action-result';
 import { selectTenant } from '@/lib/auth/session';
-import { notFound } from '@/lib/domain/errors';
-import { createTenant, deleteTenant, getDefaultTenant, getTenant, getTenantByUuid, updateTenant } from '@/lib/domain/tenants';
+import { getDefaultTenant, getTenant, getTenantByUuid } from '@/db/queries/tenants';
+import { createTenant, deleteTenant, updateTenant } from '@/lib/domain/tenants';
+import { found } from '@/lib/errors';
 import { id } from '@/lib/validation/common';
 import { tenantSchema } from '@/lib/validation/entities';
 import { runAction } from './run';
@@ -14,8 +15,7 @@ import { runAction } from './run';
  */
 export async function selectTenantAction(uuid: unknown): Promise<ActionResult<{ uuid: string; name: string }>> {
   return runAction(async ({ db }) => {
-    const tenant = typeof uuid === 'string' ? getTenantByUuid(db, uuid) : null;
-    if (!tenant) throw notFound('tenant');
+    const tenant = found(typeof uuid === 'string' ? getTenantByUuid(db, uuid) : undefined, 'tenant');
     await selectTenant(tenant);
     return { uuid: tenant.uuid, name: tenant.name };
   });
@@ -44,7 +44,7 @@ export async function renameTenantAction(tenantId: unknown, input: unknown): Pro
  */
 export async function deleteTenantAction(tenantId: unknown): Promise<ActionResult<{ wasSelected: boolean }>> {
   return runAction(async ({ db, session }) => {
-    const tenant = getTenant(db, id.parse(tenantId));
+    const tenant = found(getTenant(db, id.parse(tenantId)), 'tenant');
     deleteTenant(db, tenant.id);
     const wasSelected = tenant.uuid === session.tenant.uuid;
     const fallback = getDefaultTenant(db);

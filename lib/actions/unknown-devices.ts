@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import type { ActionResult } from '@/lib/action-result';
-import { dismissUnknownDevice } from '@/lib/domain/files';
+import { dismissUnknownDevice } from '@/lib/domain/unknown-devices';
 import { id } from '@/lib/validation/common';
 import { runAction } from './run';
 

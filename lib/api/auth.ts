@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { apiTokenByHash } from '@/db/queries/users';
 import { apiTokens } from '@/db/schema';
 import { hashToken } from '@/lib/auth/secrets';
 
@@ -10,7 +11,7 @@ export function authenticate(db: Db, request: Request): ApiPrincipal | null {
   const header = request.headers.get('authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return null;
-  const token = db.select({ id: apiTokens.id, role: apiTokens.role }).from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(match[1]))).get();
+  const token = apiTokenByHash(db, hashToken(match[1]));
   if (!token) return null;
   db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, token.id)).run();
   return { tokenId: token.id, role: token.role };

@@ -1,5 +1,5 @@
 import { getDb, type Db } from '@/db/client';
-import { getDefaultTenant, getTenantByUuid } from '@/lib/domain/tenants';
+import { getDefaultTenant, getTenantByUuid } from '@/db/queries/tenants';
 import { authenticate, type ApiPrincipal } from './auth';
 import { errorResponse, json } from './errors';
 import { RESOURCES, type Resource } from './resources';

@@ -1,19 +1,33 @@
+import type { z } from 'zod';
 import type { Db } from '@/db/client';
+import * as accountReads from '@/db/queries/accounts';
+import * as deviceReads from '@/db/queries/devices';
+import * as modelReads from '@/db/queries/device-models';
+import { listFiles } from '@/db/queries/files';
+import * as pbxReads from '@/db/queries/pbx';
+import { getPlaceholder, listPlaceholders, placeholderUsage } from '@/db/queries/placeholders';
+import { getRedirectionServer, listRedirectionServers } from '@/db/queries/redirection-servers';
+import { getTemplate, listTemplates } from '@/db/queries/templates';
+import { getUnknownDevice, listUnknownDevices } from '@/db/queries/unknown-devices';
 import * as accounts from '@/lib/domain/accounts';
-import * as catalogue from '@/lib/domain/catalogue';
+import * as brands from '@/lib/domain/brands';
+import * as models from '@/lib/domain/device-models';
 import * as devices from '@/lib/domain/devices';
+import * as rules from '@/lib/domain/filename-rules';
 import * as pbx from '@/lib/domain/pbx';
 import * as placeholders from '@/lib/domain/placeholders';
 import * as redirection from '@/lib/domain/redirection-servers';
 import * as templates from '@/lib/domain/templates';
-import * as files from '@/lib/domain/files';
+import { dismissUnknownDevice } from '@/lib/domain/unknown-devices';
+import { found } from '@/lib/errors';
+import { viewFile } from '@/lib/provisioning/file-view';
 import * as schemas from '@/lib/validation/entities';
-import type { z } from 'zod';
+import { deviceListParamsSchema, paramsRecord } from '@/lib/validation/list-params';
 
 type Row = Record<string, unknown>;
 type Patch = Record<string, unknown>;
 
-/** One REST collection under /api/v1/<name>: domain verbs plus the schema that documents its body. */
+/** One REST collection under /api/v1/<name>: reads from db/queries, writes and rules from lib/domain, and the schema that documents its body. */
 export type Resource = {
   schema?: z.ZodType;
   list: (db: Db, tenantId: number, params: URLSearchParams) => { items: Row[]; total?: number };
@@ -21,94 +35,99 @@ export type Resource = {
   create?: (db: Db, tenantId: number, body: unknown) => Row;
   update?: (db: Db, tenantId: number, id: number, body: Patch) => Row;
   remove?: (db: Db, tenantId: number, id: number) => void;
-  /** Extra read-only fields added to every answer (generated file name, usage…). */
+  /** Extra read-only fields added to every answer (generated file, usage…). */
   decorate?: (db: Db, tenantId: number, row: Row) => Row;
 };
 
 const items = (rows: Row[]) => ({ items: rows });
+/** A read by id that answers 404 when the row is missing or another tenant's. */
+const byId =
+  <T extends Row>(read: (db: Db, tenantId: number, id: number) => T | undefined, entity: string) =>
+  (db: Db, tenantId: number, id: number) =>
+    found(read(db, tenantId, id), entity);
 
 export const RESOURCES: Record<string, Resource> = {
   brands: {
     schema: schemas.brandSchema,
-    list: (db, t) => items(catalogue.listBrands(db, t)),
-    get: catalogue.getBrand,
-    create: catalogue.createBrand,
-    update: catalogue.updateBrand,
-    remove: catalogue.deleteBrand,
+    list: (db, t) => items(modelReads.listBrands(db, t)),
+    get: byId(modelReads.getBrand, 'brand'),
+    create: brands.createBrand,
+    update: brands.updateBrand,
+    remove: brands.deleteBrand,
   },
   'filename-rules': {
     schema: schemas.filenameRuleSchema,
-    list: (db, t) => items(catalogue.listFilenameRules(db, t)),
-    get: catalogue.getFilenameRule,
-    create: catalogue.createFilenameRule,
-    update: catalogue.updateFilenameRule,
-    remove: catalogue.deleteFilenameRule,
+    list: (db, t) => items(modelReads.listFilenameRules(db, t)),
+    get: byId(modelReads.getFilenameRule, 'filename rule'),
+    create: rules.createFilenameRule,
+    update: rules.updateFilenameRule,
+    remove: rules.deleteFilenameRule,
   },
   'device-models': {
     schema: schemas.deviceModelSchema,
-    list: (db, t) => items(catalogue.listDeviceModels(db, t)),
-    get: catalogue.getDeviceModel,
-    create: catalogue.createDeviceModel,
-    update: catalogue.updateDeviceModel,
-    remove: catalogue.deleteDeviceModel,
+    list: (db, t) => items(modelReads.listDeviceModels(db, t)),
+    get: byId(modelReads.getDeviceModel, 'model'),
+    create: models.createDeviceModel,
+    update: models.updateDeviceModel,
+    remove: models.deleteDeviceModel,
   },
   templates: {
     schema: schemas.templateSchema,
-    list: (db, t, params) => items(templates.listTemplates(db, t).filter((row) => !params.get('modelId') || row.modelId === Number(params.get('modelId')))),
-    get: templates.getTemplate,
+    list: (db, t, params) => items(listTemplates(db, t, params.has('modelId') ? Number(params.get('modelId')) : undefined)),
+    get: byId(getTemplate, 'template'),
     create: templates.createTemplate,
     update: templates.updateTemplate,
     remove: templates.deleteTemplate,
   },
   placeholders: {
     schema: schemas.placeholderSchema,
-    list: (db, t) => items(placeholders.listPlaceholders(db, t)),
-    get: placeholders.getPlaceholder,
+    list: (db, t) => items(listPlaceholders(db, t)),
+    get: byId(getPlaceholder, 'placeholder'),
     create: placeholders.createPlaceholder,
     update: placeholders.updatePlaceholder,
     remove: placeholders.deletePlaceholder,
-    decorate: (db, t, row) => ({ token: `%%_${row.name}%%`, ...placeholders.placeholderUsage(db, t, String(row.name)) }),
+    decorate: (db, t, row) => ({ token: `%%_${row.name}%%`, ...placeholderUsage(db, t, String(row.name)) }),
   },
   'network-interfaces': {
     schema: schemas.networkInterfaceSchema,
-    list: (db, t) => items(pbx.listNetworkInterfaces(db, t)),
-    get: pbx.getNetworkInterface,
+    list: (db, t) => items(pbxReads.listNetworkInterfaces(db, t)),
+    get: byId(pbxReads.getNetworkInterface, 'network interface'),
     create: pbx.createNetworkInterface,
     update: pbx.updateNetworkInterface,
     remove: pbx.deleteNetworkInterface,
   },
   accounts: {
     schema: schemas.accountSchema,
-    list: (db, t) => items(accounts.listAccounts(db, t)),
-    get: accounts.getAccount,
+    list: (db, t) => items(accountReads.listAccounts(db, t)),
+    get: byId(accountReads.getAccount, 'account'),
     create: accounts.createAccount,
     update: accounts.updateAccount,
     remove: accounts.deleteAccount,
   },
   devices: {
     schema: schemas.deviceSchema,
-    list: (db, t, params) => devices.listDevices(db, t, devices.deviceFilterFrom(params)),
-    get: devices.getDevice,
+    list: (db, t, params) => deviceReads.listDevices(db, t, deviceListParamsSchema.parse(paramsRecord(params))),
+    get: byId(deviceReads.getDevice, 'device'),
     create: devices.createDevice,
     update: devices.updateDevice,
     remove: devices.deleteDevice,
-    decorate: (db, t, row) => ({ file: devices.deviceFile(db, Number(row.id)), macAlsoInTenants: devices.tenantsSharingMac(db, t, String(row.mac)) }),
+    decorate: (db, t, row) => ({ file: deviceReads.deviceFile(db, Number(row.id)), macAlsoInTenants: deviceReads.tenantsSharingMac(db, t, String(row.mac)) }),
   },
   'redirection-servers': {
     schema: schemas.redirectionServerSchema,
-    list: (db, t) => items(redirection.listRedirectionServers(db, t)),
-    get: redirection.getRedirectionServer,
+    list: (db, t) => items(listRedirectionServers(db, t)),
+    get: byId(getRedirectionServer, 'redirection server'),
     create: redirection.createRedirectionServer,
     update: redirection.updateRedirectionServer,
     remove: redirection.deleteRedirectionServer,
   },
   files: {
-    list: (db, t) => items(files.listFiles(db, t)),
-    get: files.getFile,
+    list: (db, t) => items(listFiles(db, t)),
+    get: (db, t, id, reveal) => found(viewFile(db, t, id, reveal), 'file'),
   },
   'unknown-devices': {
-    list: (db, t) => items(files.listUnknownDevices(db, t)),
-    get: files.getUnknownDevice,
-    remove: files.dismissUnknownDevice,
+    list: (db, t) => items(listUnknownDevices(db, t)),
+    get: byId(getUnknownDevice, 'unknown device'),
+    remove: dismissUnknownDevice,
   },
 };

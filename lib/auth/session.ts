@@ -3,7 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { getDefaultTenant, getTenantByUuid } from '@/lib/domain/tenants';
+import { getDefaultTenant, getTenantByUuid } from '@/db/queries/tenants';
 import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
 import { SESSION_COOKIE } from './constants';
 import { closeSession, findSession, openSession } from './sessions';

@@ -1,6 +1,7 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { eq, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { sessions, users } from '@/db/schema';
+import { userByName, userOfSession } from '@/db/queries/users';
+import { sessions } from '@/db/schema';
 import { generateSecret, hashToken, verifyPassword } from './secrets';
 import { SESSION_TTL_MS } from './constants';
 
@@ -11,7 +12,7 @@ const DUMMY_HASH = 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$vS5yhcpWr25RbOyrGTMwLpTaFNNKDL
 
 /** The user whose name and password match, or null. Takes about as long either way. */
 export async function checkCredentials(db: Db, username: string, password: string): Promise<{ id: number; username: string } | null> {
-  const user = db.select({ id: users.id, username: users.username, passwordHash: users.passwordHash }).from(users).where(eq(users.username, username)).get();
+  const user = userByName(db, username);
   const isValid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   return user && isValid ? { id: user.id, username: user.username } : null;
 }
@@ -29,14 +30,7 @@ export function openSession(db: Db, userId: number, now = new Date()): { token: 
 
 /** The user of an unexpired session token, or null. */
 export function findSession(db: Db, token: string, now = new Date()): SessionUser | null {
-  return (
-    db
-      .select({ userId: users.id, username: users.username, expiresAt: sessions.expiresAt })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)))
-      .get() ?? null
-  );
+  return userOfSession(db, hashToken(token), now) ?? null;
 }
 
 export function closeSession(db: Db, token: string): void {

@@ -1,11 +1,12 @@
 import type { Db } from '@/db/client';
 import { env } from '@/lib/env';
 import { log } from '@/lib/logger';
+import { provisioningUrls } from '@/lib/provisioning/context';
+import type { DaemonState, DaemonsStatus } from '@/lib/provisioning/daemon-status';
 import { serveProvisioningFile } from '@/lib/provisioning/serve';
-import { publicHost } from '@/lib/provisioning/server-facts';
+import { publicHost, serverFacts } from '@/lib/provisioning/server-facts';
+import { sipPnpResolver } from './sip-pnp/policy';
 import { createSipPnpResponder } from './sip-pnp/responder';
-import { sipPnpResolver } from './sip-pnp-policy';
-import { type DaemonState, setDaemonsStatus } from './status';
 import { createTftpServer } from './tftp/server';
 
 /** Where TFTP goes when port 69 needs privileges this process does not have. */
@@ -46,9 +47,15 @@ function tftpRead(db: Db, path: string, clientIp: string) {
   return { ok: false as const, error: result.status === 400 ? ('access_violation' as const) : ('not_found' as const) };
 }
 
+/** Where a NOTIFY sends phones: plain HTTP when it is served, HTTPS otherwise. */
+function pnpBaseUrl(tenant: Parameters<typeof provisioningUrls>[1]) {
+  const urls = provisioningUrls(serverFacts(), tenant);
+  return env().PROVISIONING_HTTP_ENABLED ? urls.http : urls.https;
+}
+
 async function startSipPnp(db: Db) {
   const e = env();
-  const responder = createSipPnpResponder({ port: e.SIP_PNP_PORT, host: e.BIND_ADDRESS, multicastInterface: e.SIP_PNP_INTERFACE || undefined, advertisedHost: publicHost(), resolveUrl: sipPnpResolver(db), log: daemonLog });
+  const responder = createSipPnpResponder({ port: e.SIP_PNP_PORT, host: e.BIND_ADDRESS, multicastInterface: e.SIP_PNP_INTERFACE || undefined, advertisedHost: publicHost(), resolveUrl: sipPnpResolver(db, pnpBaseUrl), log: daemonLog });
   try {
     const { port } = await responder.start();
     return { responder, state: { state: 'running', port } as DaemonState };
@@ -58,13 +65,16 @@ async function startSipPnp(db: Db) {
   }
 }
 
-/** Starts TFTP and SIP PnP when enabled; a daemon that cannot bind is reported, never fatal. */
-export async function startDaemons(db: Db): Promise<{ stop(): Promise<void> }> {
+/**
+ * Starts TFTP and SIP PnP when enabled; a daemon that cannot bind is reported in `status`, never
+ * fatal. The caller records the status where the console and health checks read it.
+ */
+export async function startDaemons(db: Db): Promise<{ status: DaemonsStatus; stop(): Promise<void> }> {
   const e = env();
   const tftp = e.TFTP_ENABLED ? await startTftp(db) : { server: null, state: { state: 'disabled', reason: 'config' } as DaemonState };
   const pnp = e.SIP_PNP_ENABLED ? await startSipPnp(db) : { responder: null, state: { state: 'disabled', reason: 'config' } as DaemonState };
-  setDaemonsStatus({ tftp: tftp.state, sipPnp: pnp.state });
   return {
+    status: { tftp: tftp.state, sipPnp: pnp.state },
     stop: async () => {
       await Promise.all([tftp.server?.stop(), pnp.responder?.stop()]);
     },

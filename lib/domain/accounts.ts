@@ -1,20 +1,15 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { accounts, deviceLines, devices } from '@/db/schema';
+import { type Account, accountIdHoldingUsername, getAccount } from '@/db/queries/accounts';
+import { devicesUsingAccount } from '@/db/queries/devices';
+import { accounts } from '@/db/schema';
+import { conflict, found } from '@/lib/errors';
 import { type AccountInput, accountSchema } from '@/lib/validation/entities';
-import { conflict } from './errors';
-import { devicesOfAccount, findInTenant, writeAndRegenerate } from './support';
-
-export type Account = typeof accounts.$inferSelect;
-
-export const listAccounts = (db: Db, tenantId: number) =>
-  db.select().from(accounts).where(eq(accounts.tenantId, tenantId)).orderBy(asc(accounts.extension), asc(accounts.id)).all();
-
-export const getAccount = (db: Db, tenantId: number, id: number) => findInTenant(db, accounts, tenantId, id, 'account');
+import { assertNoDevices, scopeOf, writeAndRegenerate } from './support';
 
 function assertUsernameFree(db: Db, tenantId: number, sipUsername: string, exceptId?: number) {
-  const other = db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.tenantId, tenantId), eq(accounts.sipUsername, sipUsername))).get();
-  if (other && other.id !== exceptId) throw conflict('sipUsername', 'validation:account.usernameTaken', { username: sipUsername });
+  const holder = accountIdHoldingUsername(db, tenantId, sipUsername);
+  if (holder !== undefined && holder !== exceptId) throw conflict('sipUsername', 'validation:account.usernameTaken', { username: sipUsername });
 }
 
 export function createAccount(db: Db, tenantId: number, input: unknown): Account {
@@ -23,28 +18,22 @@ export function createAccount(db: Db, tenantId: number, input: unknown): Account
   return db.insert(accounts).values({ ...data, authUsername: data.authUsername || data.sipUsername, tenantId }).returning().get();
 }
 
-/** Partial update: fields left out (the password included) keep their value. */
+/** Partial update: fields left out (the password included) keep their value; devices using the account get new files. */
 export function updateAccount(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): Account {
-  const current = getAccount(db, tenantId, id);
+  const current = found(getAccount(db, tenantId, id), 'account');
   const data: AccountInput = accountSchema.parse({ ...current, ...patch });
   assertUsernameFree(db, tenantId, data.sipUsername, id);
   return writeAndRegenerate(
     db,
     tenantId,
     (tx) => tx.update(accounts).set({ ...data, authUsername: data.authUsername || data.sipUsername }).where(eq(accounts.id, id)).returning().get(),
-    (tx) => devicesOfAccount(tx, tenantId, id),
+    (tx) => scopeOf(devicesUsingAccount(tx, tenantId, id)),
   );
 }
 
-/** Refused while a device line uses the account, naming those devices. */
+/** Refused while a device line uses the account (`details.devices` lists those devices). */
 export function deleteAccount(db: Db, tenantId: number, id: number): void {
-  getAccount(db, tenantId, id);
-  const users = db
-    .select({ mac: devices.mac })
-    .from(deviceLines)
-    .innerJoin(devices, eq(devices.id, deviceLines.deviceId))
-    .where(eq(deviceLines.accountId, id))
-    .all();
-  if (users.length > 0) throw conflict(null, 'validation:account.inUse', { devices: users.map((u) => u.mac).join(', ') });
+  found(getAccount(db, tenantId, id), 'account');
+  assertNoDevices(devicesUsingAccount(db, tenantId, id), 'validation:account.inUse');
   db.delete(accounts).where(eq(accounts.id, id)).run();
 }

@@ -1,19 +1,16 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { networkInterfaces, pbxSettings, placeholders } from '@/db/schema';
+import { getNetworkInterface, getPbxSettings } from '@/db/queries/pbx';
+import { placeholdersOfInterface } from '@/db/queries/placeholders';
+import { networkInterfaces, pbxSettings } from '@/db/schema';
+import { conflict, found } from '@/lib/errors';
 import { networkInterfaceSchema, pbxSettingsSchema } from '@/lib/validation/entities';
-import { conflict, notFound } from './errors';
-import { assertNameFree, devicesUsingPlaceholders, findInTenant, writeAndRegenerate } from './support';
-
-export function getPbxSettings(db: Db, tenantId: number) {
-  const row = db.select().from(pbxSettings).where(eq(pbxSettings.tenantId, tenantId)).get();
-  if (!row) throw notFound('pbx settings');
-  return row;
-}
+import { devicesUsingPlaceholders } from './placeholders';
+import { assertNameFree, writeAndRegenerate } from './support';
 
 /** Every file of the tenant may draw from PBX attributes: all are regenerated (unchanged ones keep their row). */
 export function updatePbxSettings(db: Db, tenantId: number, patch: Record<string, unknown>) {
-  const data = pbxSettingsSchema.parse({ ...getPbxSettings(db, tenantId), ...patch });
+  const data = pbxSettingsSchema.parse({ ...found(getPbxSettings(db, tenantId), 'pbx settings'), ...patch });
   return writeAndRegenerate(
     db,
     tenantId,
@@ -21,11 +18,6 @@ export function updatePbxSettings(db: Db, tenantId: number, patch: Record<string
     () => 'all',
   );
 }
-
-export const listNetworkInterfaces = (db: Db, tenantId: number) =>
-  db.select().from(networkInterfaces).where(eq(networkInterfaces.tenantId, tenantId)).orderBy(asc(networkInterfaces.name)).all();
-
-export const getNetworkInterface = (db: Db, tenantId: number, id: number) => findInTenant(db, networkInterfaces, tenantId, id, 'network interface');
 
 function parse(db: Db, tenantId: number, input: unknown, exceptId?: number) {
   const data = networkInterfaceSchema.parse(input);
@@ -38,18 +30,19 @@ export const createNetworkInterface = (db: Db, tenantId: number, input: unknown)
 
 /** A new address regenerates the files whose templates use a dynamic placeholder bound to this interface. */
 export function updateNetworkInterface(db: Db, tenantId: number, id: number, patch: Record<string, unknown>) {
-  const data = parse(db, tenantId, { ...getNetworkInterface(db, tenantId, id), ...patch }, id);
+  const data = parse(db, tenantId, { ...found(getNetworkInterface(db, tenantId, id), 'network interface'), ...patch }, id);
   return writeAndRegenerate(
     db,
     tenantId,
     (tx) => tx.update(networkInterfaces).set(data).where(eq(networkInterfaces.id, id)).returning().get(),
-    (tx) => devicesUsingPlaceholders(tx, tenantId, tx.select({ name: placeholders.name }).from(placeholders).where(eq(placeholders.interfaceId, id)).all().map((p) => p.name)),
+    (tx) => devicesUsingPlaceholders(tx, tenantId, placeholdersOfInterface(tx, id)),
   );
 }
 
+/** Refused while dynamic placeholders are bound to the interface. */
 export function deleteNetworkInterface(db: Db, tenantId: number, id: number): void {
-  getNetworkInterface(db, tenantId, id);
-  const users = db.select({ name: placeholders.name }).from(placeholders).where(eq(placeholders.interfaceId, id)).all();
-  if (users.length > 0) throw conflict(null, 'validation:interface.inUse', { placeholders: users.map((p) => `%%_${p.name}%%`).join(', ') });
+  found(getNetworkInterface(db, tenantId, id), 'network interface');
+  const users = placeholdersOfInterface(db, id);
+  if (users.length > 0) throw conflict(null, 'validation:interface.inUse', { placeholders: users.map((name) => `%%_${name}%%`).join(', ') });
   db.delete(networkInterfaces).where(eq(networkInterfaces.id, id)).run();
 }

@@ -1,33 +1,24 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
-import { networkInterfaces, placeholders } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '@/db/client';
+import { devicesOfTemplates } from '@/db/queries/devices';
+import { getNetworkInterface } from '@/db/queries/pbx';
+import { getPlaceholder, type Placeholder, placeholderUsage } from '@/db/queries/placeholders';
+import { templatesUsing } from '@/db/queries/templates';
+import { placeholders } from '@/db/schema';
+import { conflict, DomainError, found } from '@/lib/errors';
 import { classifyPlaceholder } from '@/lib/templates';
-import { customValues } from '@/lib/provisioning/regenerate';
 import { placeholderSchema } from '@/lib/validation/entities';
-import { conflict } from './errors';
-import { assertNameFree, devicesUsingPlaceholders, findInTenant, modelsWithCommonFilesUsing, templatesUsing, writeAndRegenerate } from './support';
+import { assertNameFree, scopeOf, writeAndRegenerate } from './support';
 
-export type Placeholder = typeof placeholders.$inferSelect;
-
-export const listPlaceholders = (db: Db, tenantId: number) =>
-  db.select().from(placeholders).where(eq(placeholders.tenantId, tenantId)).orderBy(asc(placeholders.name)).all();
-
-export const getPlaceholder = (db: Db, tenantId: number, id: number) => findInTenant(db, placeholders, tenantId, id, 'placeholder');
-
-/** Where a custom placeholder is used and what it resolves to now. */
-export function placeholderUsage(db: Db, tenantId: number, name: string) {
-  return {
-    templates: templatesUsing(db, tenantId, [name]),
-    models: modelsWithCommonFilesUsing(db, tenantId, [name]).map(({ id, name: modelName }) => ({ id, name: modelName })),
-    resolvedValue: customValues(db, tenantId)[name] ?? null,
-  };
-}
+/** The devices whose templates use any of these custom placeholders: what a new value regenerates. */
+export const devicesUsingPlaceholders = (db: DbOrTx, tenantId: number, names: string[]) =>
+  scopeOf(devicesOfTemplates(db, tenantId, templatesUsing(db, tenantId, names).map((t) => t.id)));
 
 function parse(db: Db, tenantId: number, input: unknown, exceptId?: number) {
   const data = placeholderSchema.parse(input);
-  if (data.kind === 'dynamic') findInTenant(db, networkInterfaces, tenantId, data.interfaceId!, 'network interface');
+  if (data.kind === 'dynamic') found(getNetworkInterface(db, tenantId, data.interfaceId!), 'network interface');
   if (classifyPlaceholder(`_${data.name}`).kind !== 'custom') throw conflict('name', 'validation:placeholder.nameInvalid');
-  assertNameFree(db, placeholders, tenantId, data.name, exceptId, `%%_${data.name}%%`);
+  assertNameFree(db, placeholders, tenantId, data.name, exceptId, { shown: `%%_${data.name}%%` });
   return {
     ...data,
     value: data.kind === 'static' ? data.value : null,
@@ -40,9 +31,16 @@ export function createPlaceholder(db: Db, tenantId: number, input: unknown): Pla
   return db.insert(placeholders).values({ ...data, tenantId }).returning().get();
 }
 
+/** Refused while templates or models' common files use the name; `details` lists them for the console's dialog. */
+function assertUnused(db: Db, tenantId: number, name: string) {
+  const { templates, models } = placeholderUsage(db, tenantId, name);
+  const users = [...templates, ...models];
+  if (users.length > 0) throw new DomainError(409, 'validation:placeholder.inUse', null, { users: users.map((u) => u.name).join(', ') }, { templates, models });
+}
+
 /** Renaming is refused while templates use the old name; a new value regenerates every file using it. */
 export function updatePlaceholder(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): Placeholder {
-  const current = getPlaceholder(db, tenantId, id);
+  const current = found(getPlaceholder(db, tenantId, id), 'placeholder');
   const data = parse(db, tenantId, { ...current, ...patch }, id);
   if (data.name !== current.name) assertUnused(db, tenantId, current.name);
   return writeAndRegenerate(
@@ -53,14 +51,8 @@ export function updatePlaceholder(db: Db, tenantId: number, id: number, patch: R
   );
 }
 
-function assertUnused(db: Db, tenantId: number, name: string) {
-  const usage = placeholderUsage(db, tenantId, name);
-  const users = [...usage.templates.map((t) => t.name), ...usage.models.map((m) => m.name)];
-  if (users.length > 0) throw conflict(null, 'validation:placeholder.inUse', { users: users.join(', ') });
-}
-
 export function deletePlaceholder(db: Db, tenantId: number, id: number): void {
-  const current = getPlaceholder(db, tenantId, id);
+  const current = found(getPlaceholder(db, tenantId, id), 'placeholder');
   assertUnused(db, tenantId, current.name);
   db.delete(placeholders).where(eq(placeholders.id, id)).run();
 }

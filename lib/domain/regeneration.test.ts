@@ -1,12 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createAccount, deleteAccount, updateAccount } from './accounts';
-import { createDeviceModel, createFilenameRule, listDeviceModels, updateBrand, updateDeviceModel, updateFilenameRule, createBrand } from './catalogue';
+import { listDeviceModels } from '@/db/queries/device-models';
+import { listTemplates } from '@/db/queries/templates';
+import { createBrand, updateBrand } from './brands';
+import { createDeviceModel, updateDeviceModel } from './device-models';
+import { createFilenameRule, updateFilenameRule } from './filename-rules';
 import { createDevice, deleteDevice, updateDevice } from './devices';
-import { DomainError, RenderFailedError } from './errors';
+import { DomainError, RenderFailedError } from '@/lib/errors';
 import { createNetworkInterface, updateNetworkInterface, updatePbxSettings } from './pbx';
 import { createPlaceholder, deletePlaceholder, updatePlaceholder } from './placeholders';
-import { createTemplate, updateTemplate, listTemplates } from './templates';
+import { createTemplate, updateTemplate } from './templates';
 import { filesOf, freshDatabase } from './test-db';
 
 let db: Db;

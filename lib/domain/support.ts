@@ -1,13 +1,13 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Db, DbOrTx, Tx } from "@/db/client";
-import { deviceLines, deviceModels, devices, templates } from '@/db/schema';
+import type { Db, DbOrTx, Tx } from '@/db/client';
+import type { DeviceRef } from '@/db/queries/devices';
+import { idHoldingName } from '@/db/queries/support';
+import { conflict, DomainError } from '@/lib/errors';
+import { formatMac } from '@/lib/mac';
 import { regenerate, type RegenerateScope } from '@/lib/provisioning/regenerate';
 import { serverFacts } from '@/lib/provisioning/server-facts';
-import { conflict, notFound } from './errors';
 
-type TenantTable = SQLiteTable & { id: SQLiteColumn; tenantId: SQLiteColumn };
-type NamedTable = TenantTable & { name: SQLiteColumn };
+type NamedTable = SQLiteTable & { id: SQLiteColumn; tenantId: SQLiteColumn; name: SQLiteColumn };
 
 /** Runs a write and the regeneration it implies in one transaction: both happen or neither does. */
 export function writeAndRegenerate<T>(db: Db, tenantId: number, write: (tx: Tx) => T, scopeOf: (tx: Tx, result: T) => RegenerateScope | null): T {
@@ -19,62 +19,24 @@ export function writeAndRegenerate<T>(db: Db, tenantId: number, write: (tx: Tx) 
   });
 }
 
-export function findInTenant<T extends TenantTable>(tx: Tx | Db, table: T, tenantId: number, id: number, entity: string) {
-  const row = tx
-    .select()
-    .from(table as SQLiteTable)
-    .where(and(eq(table.id, id), eq(table.tenantId, tenantId)))
-    .get();
-  if (!row) throw notFound(entity);
-  return row as T['$inferSelect'];
+/** The regeneration scope of a list of devices. */
+export const scopeOf = (devices: readonly { id: number }[]): RegenerateScope => ({ deviceIds: devices.map((d) => d.id) });
+
+/** Names are unique per tenant: a clash is a 409 under `field`. `shown` is how the name is displayed. */
+export function assertNameFree(db: DbOrTx, table: NamedTable, tenantId: number, name: string, exceptId?: number, options: { shown?: string; field?: string } = {}) {
+  const holder = idHoldingName(db, table, tenantId, name);
+  if (holder !== undefined && holder !== exceptId) throw conflict(options.field ?? 'name', 'validation:nameTaken', { name: options.shown ?? name });
 }
 
-/** Names are unique per tenant: a clash is a 409 under the name field. `shown` is how the name is displayed. */
-export function assertNameFree(tx: DbOrTx, table: NamedTable, tenantId: number, name: string, exceptId?: number, shown = name) {
-  const clash = tx
-    .select({ id: table.id })
-    .from(table as SQLiteTable)
-    .where(and(eq(table.tenantId, tenantId), eq(table.name, name)))
-    .get() as { id: number } | undefined;
-  if (clash && clash.id !== exceptId) throw conflict('name', 'validation:nameTaken', { name: shown });
+/** Built-in rows ship with the release and are read-only: duplicate them to customise. */
+export function assertNotBuiltIn(row: { isBuiltIn: boolean }) {
+  if (row.isBuiltIn) throw conflict(null, 'validation:builtInReadOnly');
 }
 
-const ids = (rows: { id: number }[]) => ({ deviceIds: rows.map((r) => r.id) });
+/** How a device is named in a message: its label and MAC, or the MAC alone. */
+export const deviceName = (d: DeviceRef) => (d.label ? `${d.label} (${formatMac(d.mac, 'colon-upper')})` : formatMac(d.mac, 'colon-upper'));
 
-export function devicesWhere(tx: Tx, tenantId: number, condition: SQL | undefined): RegenerateScope {
-  return ids(tx.select({ id: devices.id }).from(devices).where(and(eq(devices.tenantId, tenantId), condition)).all());
-}
-
-export const devicesOfTemplate = (tx: Tx, tenantId: number, templateId: number) => devicesWhere(tx, tenantId, eq(devices.templateId, templateId));
-export const devicesOfModels = (tx: Tx, tenantId: number, modelIds: number[]) => devicesWhere(tx, tenantId, inArray(devices.modelId, modelIds));
-
-export function devicesOfAccount(tx: Tx, tenantId: number, accountId: number): RegenerateScope {
-  const lines = tx.select({ id: deviceLines.deviceId }).from(deviceLines).where(eq(deviceLines.accountId, accountId)).all();
-  return devicesWhere(tx, tenantId, inArray(devices.id, lines.map((l) => l.id)));
-}
-
-/** Templates whose body mentions any of the custom placeholders %%_NAME%%. */
-export function templatesUsing(tx: DbOrTx, tenantId: number, names: string[]) {
-  if (names.length === 0) return [];
-  return tx
-    .select({ id: templates.id, name: templates.name, body: templates.body })
-    .from(templates)
-    .where(eq(templates.tenantId, tenantId))
-    .all()
-    .filter((t) => names.some((n) => t.body.includes(`%%_${n}%%`)))
-    .map(({ id, name }) => ({ id, name }));
-}
-
-export function modelsWithCommonFilesUsing(tx: DbOrTx, tenantId: number, names: string[]) {
-  return tx
-    .select({ id: deviceModels.id, name: deviceModels.name, commonFiles: deviceModels.commonFiles })
-    .from(deviceModels)
-    .where(eq(deviceModels.tenantId, tenantId))
-    .all()
-    .filter((m) => m.commonFiles.some((f) => names.some((n) => f.body.includes(`%%_${n}%%`))));
-}
-
-export function devicesUsingPlaceholders(tx: Tx, tenantId: number, names: string[]): RegenerateScope {
-  const used = templatesUsing(tx, tenantId, names);
-  return devicesWhere(tx, tenantId, inArray(devices.templateId, used.map((t) => t.id)));
+/** A deletion refused while devices use the row: the message names them, `details.devices` lists them for the console's dialog. */
+export function assertNoDevices(devices: DeviceRef[], code: string) {
+  if (devices.length > 0) throw new DomainError(409, code, null, { devices: devices.map(deviceName).join(', ') }, { devices });
 }

@@ -1,69 +1,58 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '@/db/client';
-import { deviceModels, devices, templates } from '@/db/schema';
-import { analyzeTemplate, checkWellFormedXml, renderTemplate, sampleRenderContext, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
-import { customValues } from '@/lib/provisioning/regenerate';
+import { eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '@/db/client';
+import { devicesOfTemplate } from '@/db/queries/devices';
+import { getDeviceModel } from '@/db/queries/device-models';
+import { getTemplate, type Template } from '@/db/queries/templates';
+import { templates } from '@/db/schema';
+import { conflict, DomainError, found } from '@/lib/errors';
+import { templateIssues } from '@/lib/provisioning/template-check';
 import { templateSchema } from '@/lib/validation/entities';
-import { conflict, DomainError } from './errors';
-import { assertNameFree, devicesOfTemplate, findInTenant, writeAndRegenerate } from './support';
+import { reportRenderFailureOnForm } from './render-failure';
+import { assertNameFree, assertNoDevices, assertNotBuiltIn, scopeOf, writeAndRegenerate } from './support';
 
-export type Template = typeof templates.$inferSelect;
-
-export const listTemplates = (db: Db, tenantId: number) =>
-  db.select().from(templates).where(eq(templates.tenantId, tenantId)).orderBy(asc(templates.modelId), asc(templates.name)).all();
-
-export const getTemplate = (db: Db, tenantId: number, id: number) => findInTenant(db, templates, tenantId, id, 'template');
-
-/** Placeholder and block errors, then (for XML) well-formedness of a render with sample values. */
-export function templateIssues(tx: Tx | Db, tenantId: number, format: TemplateFormat, body: string): TemplateIssue[] {
-  const custom = customValues(tx, tenantId);
-  const issues = analyzeTemplate(body, { customNames: new Set(Object.keys(custom)), scope: 'device' });
-  if (issues.length > 0 || format !== 'xml') return issues;
-  const rendered = renderTemplate(body, sampleRenderContext(custom), format);
-  if (!rendered.ok) return rendered.issues;
-  const xml = checkWellFormedXml(rendered.text);
-  return xml ? [xml] : [];
-}
-
-function validated(tx: Tx | Db, tenantId: number, input: unknown, exceptId?: number) {
+function validated(db: DbOrTx, tenantId: number, input: unknown, exceptId?: number) {
   const data = templateSchema.parse(input);
-  findInTenant(tx, deviceModels, tenantId, data.modelId, 'model');
-  assertNameFree(tx, templates, tenantId, data.name, exceptId);
-  const issues = templateIssues(tx, tenantId, data.format, data.body);
+  found(getDeviceModel(db, tenantId, data.modelId), 'model');
+  assertNameFree(db, templates, tenantId, data.name, exceptId);
+  const issues = templateIssues(db, tenantId, data.format, data.body);
   if (issues.length > 0) throw new DomainError(422, 'validation:template.invalid', 'body', { count: issues.length }, issues);
   return data;
 }
 
+/** Creates a template; unknown placeholders, broken blocks and non-well-formed XML are refused (422, issues in `details`). */
 export function createTemplate(db: Db, tenantId: number, input: unknown): Template {
   const data = validated(db, tenantId, input);
   return db.insert(templates).values({ ...data, tenantId }).returning().get();
 }
 
-/** Built-in templates are read-only: duplicate them to customise. Saving regenerates every device using it. */
+/**
+ * Built-in templates are read-only: duplicate them to customise. Saving regenerates every device
+ * using it; when one of them cannot render, nothing is saved.
+ */
 export function updateTemplate(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): Template {
-  const current = getTemplate(db, tenantId, id);
-  if (current.isBuiltIn) throw conflict(null, 'validation:builtInReadOnly');
+  const current = found(getTemplate(db, tenantId, id), 'template');
+  assertNotBuiltIn(current);
   const data = validated(db, tenantId, { ...current, ...patch }, id);
-  if (data.modelId !== current.modelId && db.select({ id: devices.id }).from(devices).where(eq(devices.templateId, id)).get()) {
-    throw conflict('modelId', 'validation:template.modelInUse');
-  }
-  return writeAndRegenerate(
-    db,
-    tenantId,
-    (tx) => tx.update(templates).set({ ...data, updatedAt: new Date() }).where(eq(templates.id, id)).returning().get(),
-    (tx) => devicesOfTemplate(tx, tenantId, id),
+  if (data.modelId !== current.modelId && devicesOfTemplate(db, tenantId, id).length > 0) throw conflict('modelId', 'validation:template.modelInUse');
+  return reportRenderFailureOnForm(() =>
+    writeAndRegenerate(
+      db,
+      tenantId,
+      (tx) => tx.update(templates).set({ ...data, updatedAt: new Date() }).where(eq(templates.id, id)).returning().get(),
+      (tx) => scopeOf(devicesOfTemplate(tx, tenantId, id)),
+    ),
   );
 }
 
+/** Copies any template (built-ins included: the way to customise them) under a new name. */
 export function duplicateTemplate(db: Db, tenantId: number, id: number, name: string): Template {
-  const source = getTemplate(db, tenantId, id);
+  const source = found(getTemplate(db, tenantId, id), 'template');
   return createTemplate(db, tenantId, { ...source, name });
 }
 
+/** Refused for built-ins and while devices use the template (`details.devices` lists them). */
 export function deleteTemplate(db: Db, tenantId: number, id: number): void {
-  const current = getTemplate(db, tenantId, id);
-  if (current.isBuiltIn) throw conflict(null, 'validation:builtInReadOnly');
-  const users = db.select({ mac: devices.mac }).from(devices).where(eq(devices.templateId, id)).all();
-  if (users.length > 0) throw conflict(null, 'validation:template.inUse', { devices: users.map((u) => u.mac).join(', ') });
+  assertNotBuiltIn(found(getTemplate(db, tenantId, id), 'template'));
+  assertNoDevices(devicesOfTemplate(db, tenantId, id), 'validation:template.inUse');
   db.delete(templates).where(eq(templates.id, id)).run();
 }

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { type Db, openDatabase } from '@/db/client';
 import { generatedFiles } from '@/db/schema';
 import { bootstrap } from '@/lib/bootstrap';
-import { getDefaultTenant } from './tenants';
+import { getDefaultTenant } from '@/db/queries/tenants';
 
 /** A real SQLite file in a temp dir, migrated and bootstrapped like a first start (for tests). */
 export async function freshDatabase(): Promise<{ db: Db; tenantId: number; dir: string }> {

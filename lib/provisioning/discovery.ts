@@ -1,5 +1,5 @@
-import type { DaemonState } from '@/lib/daemons/status';
-import { deviceFileName, type FilenameRuleFacts } from './file-name';
+import type { DaemonState } from '@/lib/provisioning/daemon-status';
+import { exampleFileName, type FilenameRuleFacts } from '@/lib/file-name-rule';
 import { provisioningUrls, type ServerFacts, type TenantFacts } from './context';
 
 /**
@@ -39,7 +39,6 @@ export type DiscoveryInput = {
   preferHttps: boolean;
 };
 
-const EXAMPLE_MAC = '001565aabbcc';
 const SIP_PNP_BRANDS = /^(snom|yealink|fanvil|gigaset|grandstream|panasonic|htek|escene|akuvox|alcatel|poly)/i;
 
 function redirectionOf(brand: string): BrandDiscovery['redirection'] {
@@ -95,7 +94,7 @@ export function discovery(input: DiscoveryInput): Discovery {
     tftpPortIsStandard: input.server.tftpPort === 69,
     sipPnp: sipPnpAvailability(input),
     brands: input.brands.map(({ name, rule }) => {
-      const exampleFile = rule ? deviceFileName(rule, EXAMPLE_MAC) : null;
+      const exampleFile = rule ? exampleFileName(rule) : null;
       return {
         brand: name,
         exampleFile,

@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '@/db/client';
+import { fetchLogStatements } from '@/db/queries/fetch-log';
 import type { FetchChannel } from '@/db/schema';
 import { findMac } from '@/lib/mac';
 import { log } from '@/lib/logger';
@@ -55,39 +55,15 @@ export function flushFetchLog(): void {
           log.warn('dropped a fetch log record', { error: String(error), fileName: r.fileName });
         }
       }
-      writers(db).prune.run(FETCH_LOG_KEEP);
+      fetchLogStatements(db).prune.run(FETCH_LOG_KEEP);
     })();
   } catch (error) {
     log.error('could not write the fetch log', { error: String(error), dropped: batch.length });
   }
 }
 
-type Writers = { prune: Statement; insertLog: Statement; touchDevice: Statement; deviceByMac: Statement<[number, string], { id: number }>; upsertUnknown: Statement };
-const writersCache = new WeakMap<Db, Writers>();
-
-// Raw prepared statements: this runs for every fetch, and a query builder per row costs more than the serving itself.
-function writers(db: Db): Writers {
-  let w = writersCache.get(db);
-  if (!w) {
-    const c = db.$client;
-    w = {
-      prune: c.prepare('DELETE FROM fetch_log WHERE id <= (SELECT max(id) FROM fetch_log) - ?'),
-      insertLog: c.prepare('INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-      touchDevice: c.prepare('UPDATE devices SET last_fetched_at = ? WHERE id = ?'),
-      deviceByMac: c.prepare('SELECT id FROM devices WHERE tenant_id = ? AND mac = ?'),
-      upsertUnknown: c.prepare(`INSERT INTO unknown_devices (tenant_id, mac, vendor, model, last_ip, last_file_name, last_user_agent, last_channel, first_seen_at, last_seen_at, count)
-        VALUES (@tenantId, @mac, @vendor, @model, @ip, @fileName, @userAgent, @channel, @at, @at, 1)
-        ON CONFLICT (tenant_id, mac) DO UPDATE SET vendor = coalesce(excluded.vendor, vendor), model = coalesce(excluded.model, model),
-          last_ip = excluded.last_ip, last_file_name = excluded.last_file_name, last_user_agent = excluded.last_user_agent,
-          last_channel = excluded.last_channel, last_seen_at = excluded.last_seen_at, count = count + 1`),
-    };
-    writersCache.set(db, w);
-  }
-  return w;
-}
-
 function writeOne(db: Db, r: FetchRecord) {
-  const w = writers(db);
+  const w = fetchLogStatements(db);
   const phone = detectPhone(r.userAgent);
   const fileMac = findMac(r.fileName);
   const mac = fileMac ?? phone?.mac ?? null;

@@ -1,83 +1,41 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import type { DbOrTx, Tx } from "@/db/client";
+import { eq } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '@/db/client';
+import { deviceRefById } from '@/db/queries/devices';
 import {
-  accounts,
-  brands,
-  deviceLines,
-  deviceModels,
-  devices,
-  filenameRules,
-  generatedFiles,
-  networkInterfaces,
-  pbxSettings,
-  placeholders,
-  templates,
-  tenants,
-} from '@/db/schema';
-import { conflict, RenderFailedError } from '@/lib/domain/errors';
+  accountsOnLines,
+  commonFilesOfTenant,
+  fileNameHolders,
+  filesOfDevices,
+  modelsInUse,
+  type RenderableDevice,
+  renderableDevices,
+  tenantRenderFacts,
+} from '@/db/queries/generation';
+import { generatedFiles } from '@/db/schema';
+import { conflict, RenderFailedError } from '@/lib/errors';
+import { deviceFileName } from '@/lib/file-name-rule';
 import { checkWellFormedXml, type RenderContext, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
 import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFacts, type ServerFacts } from './context';
-import { deviceFileName } from './file-name';
 
 export type RegenerateScope = 'all' | { deviceIds: readonly number[] };
 type Target = { fileName: string; body: string; contentType: string; deviceId: number | null; modelId: number };
+type TenantRenderFacts = { tenant: { uuid: string; name: string; isDefault: boolean }; pbx: PbxFacts; custom: Record<string, string> };
 
 const sha256 = (body: string) => createHash('sha256').update(body).digest('hex');
-const chunks = <T>(items: readonly T[], size = 500) =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
-/** Custom placeholder values of a tenant: static values, and interface addresses for dynamic ones. */
-export function customValues(tx: DbOrTx, tenantId: number): Record<string, string> {
-  const rows = tx
-    .select({ name: placeholders.name, kind: placeholders.kind, value: placeholders.value, ip: networkInterfaces.ipv4Address })
-    .from(placeholders)
-    .leftJoin(networkInterfaces, eq(networkInterfaces.id, placeholders.interfaceId))
-    .where(eq(placeholders.tenantId, tenantId))
-    .all();
-  return Object.fromEntries(rows.map((r) => [r.name, (r.kind === 'static' ? r.value : r.ip) ?? '']));
+/** The tenant's render facts; a tenant without PBX settings is a bug, not an input error. */
+export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
+  const facts = tenantRenderFacts(db, tenantId);
+  if (!facts) throw new Error(`tenant ${tenantId} is missing its PBX settings`);
+  return { ...facts, pbx: facts.pbx as PbxFacts };
 }
 
-function tenantFacts(tx: Tx, tenantId: number) {
-  const tenant = tx.select().from(tenants).where(eq(tenants.id, tenantId)).get();
-  const pbx = tx.select().from(pbxSettings).where(eq(pbxSettings.tenantId, tenantId)).get();
-  if (!tenant || !pbx) throw new Error(`tenant ${tenantId} is missing its PBX settings`);
-  return { tenant, pbx: pbx as PbxFacts, custom: customValues(tx, tenantId) };
-}
-
-function loadDevices(tx: Tx, tenantId: number, scope: RegenerateScope) {
-  const query = () =>
-    tx
-      .select({
-        device: devices,
-        modelName: deviceModels.name,
-        contentType: deviceModels.contentType,
-        brand: brands.name,
-        rule: filenameRules,
-        template: { id: templates.id, name: templates.name, body: templates.body, format: templates.format, modelId: templates.modelId },
-      })
-      .from(devices)
-      .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
-      .innerJoin(brands, eq(brands.id, deviceModels.brandId))
-      .innerJoin(filenameRules, eq(filenameRules.id, deviceModels.filenameRuleId))
-      .innerJoin(templates, eq(templates.id, devices.templateId));
-  if (scope === 'all') return query().where(eq(devices.tenantId, tenantId)).all();
-  return chunks(scope.deviceIds).flatMap((ids) => query().where(and(eq(devices.tenantId, tenantId), inArray(devices.id, ids))).all());
-}
-
-function loadLines(tx: Tx, deviceIds: readonly number[]): Map<number, AccountFacts[]> {
-  const byDevice = new Map<number, AccountFacts[]>();
-  for (const ids of chunks(deviceIds)) {
-    const rows = tx
-      .select({ deviceId: deviceLines.deviceId, account: accounts })
-      .from(deviceLines)
-      .innerJoin(accounts, eq(accounts.id, deviceLines.accountId))
-      .where(inArray(deviceLines.deviceId, ids))
-      .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
-      .all();
-    for (const row of rows) byDevice.set(row.deviceId, [...(byDevice.get(row.deviceId) ?? []), row.account]);
-  }
-  return byDevice;
+/** A device's file name and render context, from the rows of db/queries/generation.ts. */
+export function deviceTarget(facts: TenantRenderFacts, server: ServerFacts, row: RenderableDevice, lines: AccountFacts[]): { fileName: string; context: RenderContext } {
+  const fileName = deviceFileName(row.rule, row.device.mac);
+  const context = deviceRenderContext({ ...facts, server, device: row.device, fileName, model: { brand: row.brand, name: row.modelName }, lines });
+  return { fileName, context };
 }
 
 /** Renders and, for XML, checks well-formedness; `onFail` throws with the issues. */
@@ -116,19 +74,12 @@ function assertNoCollision(tx: Tx, tenantId: number, targets: Target[], ownIds: 
     if (other !== undefined) throw fileNameTaken(tx, t.fileName, other);
     seen.set(t.fileName, t.deviceId ?? 0);
   }
-  for (const names of chunks(targets.map((t) => t.fileName))) {
-    const holders = tx
-      .select({ fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId })
-      .from(generatedFiles)
-      .where(and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.fileName, names)))
-      .all();
-    const clash = holders.find((h) => h.deviceId === null || !ownIds.has(h.deviceId));
-    if (clash) throw fileNameTaken(tx, clash.fileName, clash.deviceId);
-  }
+  const clash = fileNameHolders(tx, tenantId, targets.map((t) => t.fileName)).find((h) => h.deviceId === null || !ownIds.has(h.deviceId));
+  if (clash) throw fileNameTaken(tx, clash.fileName, clash.deviceId);
 }
 
 function fileNameTaken(tx: Tx, fileName: string, holderDeviceId: number | null) {
-  const holder = holderDeviceId ? tx.select({ mac: devices.mac, label: devices.label }).from(devices).where(eq(devices.id, holderDeviceId)).get() : undefined;
+  const holder = holderDeviceId ? deviceRefById(tx, holderDeviceId) : undefined;
   return conflict('mac', holder ? 'validation:device.fileNameTaken' : 'validation:device.fileNameIsCommon', {
     fileName,
     holder: holder ? `${holder.mac}${holder.label ? ` (${holder.label})` : ''}` : '',
@@ -141,42 +92,32 @@ function fileNameTaken(tx: Tx, fileName: string, holderDeviceId: number | null) 
  * Throws (so the transaction rolls back) when a template does not render or a name collides.
  */
 export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, server: ServerFacts, now = new Date()): void {
-  const { tenant, pbx, custom } = tenantFacts(tx, tenantId);
-  const rows = loadDevices(tx, tenantId, scope);
+  const facts = renderFacts(tx, tenantId);
+  const rows = renderableDevices(tx, tenantId, scope === 'all' ? 'all' : scope.deviceIds);
   const ids = scope === 'all' ? rows.map((r) => r.device.id) : [...scope.deviceIds];
-  const lines = loadLines(tx, rows.filter((r) => r.device.isEnabled).map((r) => r.device.id));
+  const lines = accountsOnLines(tx, rows.filter((r) => r.device.isEnabled).map((r) => r.device.id));
 
   const targets: Target[] = [];
-  for (const { device, modelName, brand, rule, template, contentType } of rows) {
+  for (const row of rows) {
+    const { device, template, contentType } = row;
     if (!device.isEnabled) continue;
-    const fileName = deviceFileName(rule, device.mac);
-    const context = deviceRenderContext({ pbx, tenant, server, custom, device, fileName, model: { brand, name: modelName }, lines: lines.get(device.id) ?? [] });
+    const { fileName, context } = deviceTarget(facts, server, row, lines.get(device.id) ?? []);
     const body = render(template.body, context, template.format, (issues) => {
       throw new RenderFailedError({ deviceId: device.id, mac: device.mac, templateId: template.id, templateName: template.name }, issues);
     });
     targets.push({ fileName, body, contentType, deviceId: device.id, modelId: device.modelId });
   }
 
-  const existing = chunks(ids).flatMap((chunk) =>
-    tx.select().from(generatedFiles).where(and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.deviceId, chunk))).all(),
-  );
   assertNoCollision(tx, tenantId, targets, new Set(ids));
-  writeTargets(tx, tenantId, existing, targets, now);
-  regenerateCommonFiles(tx, tenantId, { tenant, pbx, custom, server }, now);
+  writeTargets(tx, tenantId, filesOfDevices(tx, tenantId, ids), targets, now);
+  regenerateCommonFiles(tx, tenantId, { ...facts, server }, now);
 }
 
 /** Common files of every model that has at least one enabled device in the tenant. */
 function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeof commonRenderContext>[0], now: Date) {
-  const models = tx
-    .selectDistinct({ id: deviceModels.id, name: deviceModels.name, commonFiles: deviceModels.commonFiles })
-    .from(deviceModels)
-    .innerJoin(devices, and(eq(devices.modelId, deviceModels.id), eq(devices.isEnabled, true)))
-    .where(eq(deviceModels.tenantId, tenantId))
-    .orderBy(asc(deviceModels.id))
-    .all();
   const context = commonRenderContext(facts);
   const targets = new Map<string, Target & { modelName: string }>();
-  for (const model of models) {
+  for (const model of modelsInUse(tx, tenantId)) {
     for (const file of model.commonFiles) {
       const format: TemplateFormat = file.fileName.endsWith('.xml') || file.body.trimStart().startsWith('<') ? 'xml' : 'text';
       const body = render(file.body, context, format, (issues) => {
@@ -189,11 +130,7 @@ function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeo
       if (!previous) targets.set(file.fileName, { fileName: file.fileName, body, contentType: format === 'xml' ? 'application/xml' : 'text/plain', deviceId: null, modelId: model.id, modelName: model.name });
     }
   }
-  const deviceHolders = chunks([...targets.keys()]).flatMap((names) =>
-    tx.select({ fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId }).from(generatedFiles)
-      .where(and(eq(generatedFiles.tenantId, tenantId), isNotNull(generatedFiles.deviceId), inArray(generatedFiles.fileName, names))).all(),
-  );
-  if (deviceHolders.length > 0) throw fileNameTaken(tx, deviceHolders[0].fileName, deviceHolders[0].deviceId);
-  const existing = tx.select().from(generatedFiles).where(and(eq(generatedFiles.tenantId, tenantId), isNull(generatedFiles.deviceId))).all();
-  writeTargets(tx, tenantId, existing, [...targets.values()], now);
+  const deviceHolder = fileNameHolders(tx, tenantId, [...targets.keys()], true)[0];
+  if (deviceHolder) throw fileNameTaken(tx, deviceHolder.fileName, deviceHolder.deviceId);
+  writeTargets(tx, tenantId, commonFilesOfTenant(tx, tenantId), [...targets.values()], now);
 }

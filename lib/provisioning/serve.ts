@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '@/db/client';
+import { servedFile, servingTenantId } from '@/db/queries/serving';
 import type { FetchChannel } from '@/db/schema';
 import { recordFetch } from './fetch-log';
 
@@ -22,26 +22,6 @@ export type ServeResult = ServedFile | { status: 400 | 404 };
 export const MAX_PATH_LENGTH = 256;
 const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-type FileRow = { id: number; tenantId: number; body: string; sha256: string; contentType: string; deviceId: number | null };
-type Statements = { file: Statement<[number, string], FileRow>; tenantByUuid: Statement<[string], { id: number }>; defaultTenant: Statement<[], { id: number }> };
-
-const cache = new WeakMap<Db, Statements>();
-function statements(db: Db): Statements {
-  let s = cache.get(db);
-  if (!s) {
-    s = {
-      // Two indexed lookups: a join lets the planner scan generated_files.
-      file: db.$client.prepare(
-        'SELECT id, tenant_id AS tenantId, body, sha256, content_type AS contentType, device_id AS deviceId FROM generated_files WHERE tenant_id = ? AND file_name = ?',
-      ),
-      tenantByUuid: db.$client.prepare('SELECT id FROM tenants WHERE uuid = ?'),
-      defaultTenant: db.$client.prepare('SELECT id FROM tenants WHERE is_default = 1'),
-    };
-    cache.set(db, s);
-  }
-  return s;
-}
 
 type Parsed = { tenantUuid: string | null; fileName: string } | { status: 400 | 404 };
 
@@ -75,9 +55,8 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
     recordFetch(db, { at, channel: request.channel, tenantId: null, fileName: request.path.slice(0, MAX_PATH_LENGTH), clientIp: request.clientIp, userAgent: request.userAgent, status: parsed.status, deviceId: null });
     return parsed;
   }
-  const s = statements(db);
-  const tenantId = (parsed.tenantUuid ? s.tenantByUuid.get(parsed.tenantUuid) : s.defaultTenant.get())?.id ?? null;
-  const row = tenantId === null ? undefined : s.file.get(tenantId, parsed.fileName);
+  const tenantId = servingTenantId(db, parsed.tenantUuid);
+  const row = tenantId === null ? undefined : servedFile(db, tenantId, parsed.fileName);
   recordFetch(db, { at, channel: request.channel, tenantId, fileName: parsed.fileName, clientIp: request.clientIp, userAgent: request.userAgent, status: row ? 200 : 404, deviceId: row?.deviceId ?? null });
   if (!row) return { status: 404 };
   return { status: 200, body: Buffer.from(row.body, 'utf8'), contentType: row.contentType, etag: `"${row.sha256}"`, fileName: parsed.fileName };

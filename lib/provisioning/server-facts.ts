@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { daemonsStatus } from '@/lib/daemons/status';
+import { daemonsStatus } from '@/lib/provisioning/daemon-status';
 import { env } from '@/lib/env';
 import type { ServerFacts } from './context';
 

@@ -1,7 +1,7 @@
 import { findMac } from '@/lib/mac';
 
 /**
- * Recognises a phone from its HTTP User-Agent (shapes in shared/domain/phones.md §2.3).
+ * Recognises a phone from its HTTP User-Agent (shapes in ../shared/domain/phones.md §2.3).
  * Tolerant of case, repeated spaces and a missing vendor word; when only a MAC is found the vendor
  * is guessed from its OUI. A plausibility hint for logs and unknown devices, never authentication.
  */

@@ -1,5 +1,5 @@
-export * from './catalogue';
-export * from './errors';
+export * from './placeholders';
+export * from './issues';
 export * from './escape';
 export * from './render';
 export * from './xml';

@@ -1,5 +1,5 @@
-import { type AccountField, classifyPlaceholder, type ParsedName } from './catalogue';
-import type { TemplateIssue } from './errors';
+import { type AccountField, classifyPlaceholder, type ParsedName } from './placeholders';
+import type { TemplateIssue } from './issues';
 import { escapeValue, type TemplateFormat } from './escape';
 import { type Token, tokenize } from './tokenize';
 

@@ -1,4 +1,4 @@
-import { ACCOUNT_FIELDS, PBX_PLACEHOLDERS, PHONE_PLACEHOLDERS } from './catalogue';
+import { ACCOUNT_FIELDS, PBX_PLACEHOLDERS, PHONE_PLACEHOLDERS } from './placeholders';
 import type { AccountValues, RenderContext } from './render';
 
 const sampleLine = (n: number): AccountValues => {

@@ -1,5 +1,5 @@
 import { XMLValidator } from 'fast-xml-parser';
-import type { TemplateIssue } from './errors';
+import type { TemplateIssue } from './issues';
 
 /** Checks that rendered text is well-formed XML; returns the parser's complaint with its position. */
 export function checkWellFormedXml(text: string): TemplateIssue | null {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MAC_FORMATS } from '@/lib/mac';
 import { TEMPLATE_FORMATS } from '@/lib/templates/escape';
-import { MAX_LINES } from '@/lib/templates/catalogue';
-import { REDIRECTION_BRANDS } from '@/db/schema/redirection-servers';
+import { MAX_LINES } from '@/lib/templates/placeholders';
+import { REDIRECTION_BRANDS } from '@/lib/redirection/brands';
 import { bool, fileName, fileNamePart, id, ipv4, macSchema, name, optionalIpv4, optionalText, port, vlanId } from './common';
 
 export const MAX_TEMPLATE_BYTES = 256 * 1024;

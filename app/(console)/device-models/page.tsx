@@ -4,8 +4,8 @@ import { ModelsPanel } from '@/components/device-models/models-panel';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { listModelRows } from '@/lib/console/model-list';
 import { getT } from '@/lib/i18n/server';
+import { listModelRows } from '@/db/queries/device-models';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,10 +4,10 @@ import { DevicesTable } from '@/components/devices/devices-table';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { listDevicePage } from '@/lib/console/device-list';
-import { deviceCatalogue } from '@/lib/console/queries';
 import { getT } from '@/lib/i18n/server';
 import { deviceListParamsSchema, paramsRecord } from '@/lib/validation/list-params';
+import { listDevicePage } from '@/db/queries/devices';
+import { deviceFormChoices } from '@/db/queries/device-models';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +16,7 @@ export default async function DevicesPage(props: PageProps<'/devices'>) {
   const { t } = await getT();
   const db = getDb();
   const params = deviceListParamsSchema.parse(paramsRecord(await props.searchParams));
-  const { brands, models } = deviceCatalogue(db, session.tenant.id);
+  const { brands, models } = deviceFormChoices(db, session.tenant.id);
   return (
     <>
       <PageHeader

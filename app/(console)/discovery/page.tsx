@@ -6,8 +6,8 @@ import { SipPnpCard } from '@/components/discovery/sip-pnp-card';
 import { UrlsCard } from '@/components/discovery/urls-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { discoveryFacts } from '@/lib/console/discovery';
 import { getT } from '@/lib/i18n/server';
+import { discoveryFacts } from '@/lib/provisioning/how-phones-find-us';
 
 export const dynamic = 'force-dynamic';
 

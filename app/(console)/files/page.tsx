@@ -1,9 +1,9 @@
 import { getDb } from '@/db/client';
 import { FilesPanel } from '@/components/files/files-panel';
 import { requireSession } from '@/lib/auth/session';
-import { listFilePage } from '@/lib/console/file-list';
 import { paramsRecord } from '@/lib/validation/list-params';
-import { searchPageParamsSchema } from '@/lib/validation/search-page-params';
+import { searchPageParamsSchema } from '@/lib/validation/list-params';
+import { listFilePage } from '@/db/queries/files';
 
 export const dynamic = 'force-dynamic';
 

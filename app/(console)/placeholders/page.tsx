@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { PlaceholdersPanel } from '@/components/placeholders/placeholders-panel';
 import { requireSession } from '@/lib/auth/session';
-import { listPlaceholderRows } from '@/lib/console/placeholder-list';
+import { listPlaceholderRows } from '@/db/queries/placeholders';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,9 @@
 import { getDb } from '@/db/client';
 import { RedirectionServersPanel } from '@/components/redirection-servers/redirection-servers-panel';
 import { requireSession } from '@/lib/auth/session';
-import { listRedirectionServerRows } from '@/lib/console/redirection-list';
 import { provisioningUrls } from '@/lib/provisioning/context';
 import { serverFacts } from '@/lib/provisioning/server-facts';
+import { listRedirectionServerRows } from '@/db/queries/redirection-servers';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,8 +4,8 @@ import { TemplatesPanel } from '@/components/templates/templates-panel';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { listTemplateGroups } from '@/lib/console/template-list';
 import { getT } from '@/lib/i18n/server';
+import { listTemplateGroups } from '@/db/queries/templates';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,9 @@
 import { getDb } from '@/db/client';
 import { UnknownDevicesPanel } from '@/components/unknown-devices/unknown-devices-panel';
 import { requireSession } from '@/lib/auth/session';
-import { listUnknownDevicePage } from '@/lib/console/unknown-device-list';
 import { paramsRecord } from '@/lib/validation/list-params';
-import { searchPageParamsSchema } from '@/lib/validation/search-page-params';
+import { searchPageParamsSchema } from '@/lib/validation/list-params';
+import { listUnknownDevicePage } from '@/db/queries/unknown-devices';
 
 export const dynamic = 'force-dynamic';
 

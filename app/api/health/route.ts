@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { daemonsStatus } from '@/lib/daemons/status';
+import { daemonsStatus } from '@/lib/provisioning/daemon-status';
 
 export const dynamic = 'force-dynamic';
 

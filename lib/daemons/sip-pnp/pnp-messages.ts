@@ -2,7 +2,7 @@
  * The two messages a SIP PnP responder sends for one SUBSCRIBE, and where they go:
  * the `200 OK` (RFC 3261 §8.2.6 header copying, §18.2.2 response routing, RFC 3581 `rport`) and the
  * terminating NOTIFY (RFC 6665 §4.2.2, RFC 6080 `ua-profile`, body `application/url` as real phones
- * expect — /work/shared/domain/sip-pnp.md §3.2). The NOTIFY reuses the SUBSCRIBE's Call-ID, swaps
+ * expect — ../shared/domain/sip-pnp.md §3.2). The NOTIFY reuses the SUBSCRIBE's Call-ID, swaps
  * From/To, and carries the same tag we put in the 200 OK's To.
  */
 import { randomBytes } from 'node:crypto';

@@ -1,7 +1,7 @@
 /**
  * Answers SIP PnP SUBSCRIBE (Event: ua-profile) with 200 OK, then a NOTIFY carrying the
  * provisioning URL. Phones multicast to 224.0.1.75:5060 (RFC 6080 event package; the de-facto
- * exchange and vendor quirks are in /work/shared/domain/sip-pnp.md). UDP only (RFC 3261 §18),
+ * exchange and vendor quirks are in ../shared/domain/sip-pnp.md). UDP only (RFC 3261 §18),
  * `rport` per RFC 3581, NOTIFY retransmission per RFC 3261 §17.1.2 (see notify-transaction.ts).
  * A factory: nothing binds until `start()`, which is idempotent.
  */

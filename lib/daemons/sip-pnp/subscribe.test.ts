@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSipMessage, type SipRequest } from './sip-message';
 import { extractPnpSubscribe, isUaProfileSubscribe, macFromUserPart, parseEvent } from './subscribe';
-import { userAgentHint } from './user-agent';
+import { userAgentHint } from './vendor-hint';
 import { renderSubscribe, VENDOR_SUBSCRIBES } from './vendor-subscribes.fixture';
 
 const SOURCE = { address: '192.168.10.67', port: 5060 };

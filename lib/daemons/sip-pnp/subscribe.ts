@@ -1,14 +1,14 @@
 /**
  * Reads what a phone tells us in its SIP PnP SUBSCRIBE (RFC 6080 `ua-profile` event package,
  * RFC 6665 SUBSCRIBE): MAC, vendor, model, firmware and profile type, following the per-vendor
- * quirks in /work/shared/domain/sip-pnp.md §3.3 — `MAC%3a`/`MAC%3A`/`MAC=`/`MAC` user parts,
+ * quirks in ../shared/domain/sip-pnp.md §3.3 — `MAC%3a`/`MAC%3A`/`MAC=`/`MAC` user parts,
  * Panasonic's `vender` spelling, DECT bases whose From is an extension (not the MAC), AudioCodes
  * sending no MAC at all, old Snom firmware announcing `vendor="OEM"`.
  */
 import { findMac, isPlaceholderMac, normaliseMac } from '@/lib/mac';
 import { decodeUserPart, paramValue, parseNameAddr, parseParams, parseSipUri, type SipParam } from './sip-headers';
 import { getHeader, type SipRequest } from './sip-message';
-import { userAgentHint } from './user-agent';
+import { userAgentHint } from './vendor-hint';
 
 export type Endpoint = { address: string; port: number };
 

@@ -1,5 +1,5 @@
 /**
- * Real-shaped SIP PnP SUBSCRIBEs, one per vendor quirk in /work/shared/domain/sip-pnp.md §3.2–3.3.
+ * Real-shaped SIP PnP SUBSCRIBEs, one per vendor quirk in ../shared/domain/sip-pnp.md §3.2–3.3.
  * Test data only. `{ip}`/`{port}` are the phone's address so the same requests can be replayed over
  * UDP from a test socket; defaults are the ports the vendors really use (5060, Yealink 5059, Grandstream 5080).
  */

@@ -1,7 +1,7 @@
 /**
  * The URL a SIP PnP NOTIFY carries (body of `Content-Type: application/url`, RFC 6080 §5 as
- * practised by phones), shaped per vendor as listed in /work/shared/domain/sip-pnp.md §3.3 and
- * /work/shared/domain/phones.md §2.1:
+ * practised by phones), shaped per vendor as listed in ../shared/domain/sip-pnp.md §3.3 and
+ * ../shared/domain/phones.md §2.1:
  *
  * - Snom: a setting-file URL; the phone expands `{mac}` itself.
  * - Yealink: a plain URL; a directory makes the phone fetch its own boot/common/`<mac>.cfg` files.

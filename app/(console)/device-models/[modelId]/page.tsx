@@ -6,10 +6,9 @@ import { editModelValues } from '@/components/device-models/model-defaults';
 import { ModelForm } from '@/components/device-models/model-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { devicesOfModel, modelCatalogue } from '@/lib/console/model-list';
-import { type DeviceModel, getDeviceModel } from '@/lib/domain/catalogue';
-import { DomainError } from '@/lib/domain/errors';
 import { getT } from '@/lib/i18n/server';
+import { devicesOfModel } from '@/db/queries/devices';
+import { type DeviceModel, getDeviceModel, modelFormChoices } from '@/db/queries/device-models';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,13 +20,8 @@ export default async function DeviceModelPage(props: PageProps<'/device-models/[
   const { modelId } = await props.params;
   const id = Number(modelId);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  let model: DeviceModel;
-  try {
-    model = getDeviceModel(db, tenantId, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 404) notFound();
-    throw error;
-  }
+  const model = getDeviceModel(db, tenantId, id);
+  if (!model) notFound();
   const values = editModelValues(model);
   return (
     <>
@@ -41,7 +35,7 @@ export default async function DeviceModelPage(props: PageProps<'/device-models/[
         actions={<ModelActions model={{ id, name: model.name, isBuiltIn: model.isBuiltIn, deviceCount: devicesOfModel(db, tenantId, id).length }} />}
       />
       {/* Remounted when the saved model changes, so a brand or rule created inline becomes the selected one. */}
-      <ModelForm key={JSON.stringify(values)} catalogue={modelCatalogue(db, tenantId)} defaultValues={values} model={{ id, isBuiltIn: model.isBuiltIn }} />
+      <ModelForm key={JSON.stringify(values)} catalogue={modelFormChoices(db, tenantId)} defaultValues={values} model={{ id, isBuiltIn: model.isBuiltIn }} />
     </>
   );
 }

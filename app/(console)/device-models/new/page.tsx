@@ -4,8 +4,8 @@ import { newModelValues } from '@/components/device-models/model-defaults';
 import { ModelForm } from '@/components/device-models/model-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { modelCatalogue } from '@/lib/console/model-list';
 import { getT } from '@/lib/i18n/server';
+import { modelFormChoices } from '@/db/queries/device-models';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +22,7 @@ export default async function NewDeviceModelPage() {
           </Link>
         }
       />
-      <ModelForm catalogue={modelCatalogue(getDb(), session.tenant.id)} defaultValues={newModelValues()} />
+      <ModelForm catalogue={modelFormChoices(getDb(), session.tenant.id)} defaultValues={newModelValues()} />
     </>
   );
 }

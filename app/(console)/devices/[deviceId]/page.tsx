@@ -8,14 +8,15 @@ import { DeviceForm } from '@/components/devices/device-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { accountsByIds, deviceCatalogue, deviceFileLink } from '@/lib/console/queries';
-import { type DeviceWithLines, getDevice } from '@/lib/domain/devices';
-import { DomainError } from '@/lib/domain/errors';
-import { getPbxSettings } from '@/lib/domain/pbx';
 import { getT } from '@/lib/i18n/server';
 import { formatMac } from '@/lib/mac';
 import { provisioningUrls } from '@/lib/provisioning/context';
 import { serverFacts } from '@/lib/provisioning/server-facts';
+import { accountsByIds } from '@/db/queries/accounts';
+import { deviceFormChoices } from '@/db/queries/device-models';
+import { deviceFile, type DeviceWithLines, getDevice } from '@/db/queries/devices';
+import { getPbxSettings } from '@/db/queries/pbx';
+import { found } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,17 +28,12 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
   const { deviceId } = await props.params;
   const id = Number(deviceId);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  let device: DeviceWithLines;
-  try {
-    device = getDevice(db, tenantId, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 404) notFound();
-    throw error;
-  }
+  const device = getDevice(db, tenantId, id);
+  if (!device) notFound();
   const { created } = await props.searchParams;
   const mac = formatMac(device.mac, 'colon-upper');
-  const file = deviceFileLink(db, id);
-  const pbx = getPbxSettings(db, tenantId);
+  const file = deviceFile(db, id);
+  const pbx = found(getPbxSettings(db, tenantId), 'pbx settings');
   return (
     <>
       <PageHeader
@@ -61,7 +57,7 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
           <DeviceFileCard file={file} baseUrl={provisioningUrls(serverFacts(), session.tenant).https} />
         </aside>
         <DeviceForm
-          catalogue={deviceCatalogue(db, tenantId)}
+          catalogue={deviceFormChoices(db, tenantId)}
           defaultValues={editDeviceValues(device)}
           lineAccounts={accountsByIds(db, tenantId, device.lines)}
           pbxDefaults={{ language: pbx.language, timeZone: pbx.timeZone }}

@@ -4,11 +4,12 @@ import { newDeviceValues } from '@/components/devices/device-defaults';
 import { DeviceForm } from '@/components/devices/device-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { deviceCatalogue } from '@/lib/console/queries';
-import { getPbxSettings } from '@/lib/domain/pbx';
 import { getT } from '@/lib/i18n/server';
 import { formatMac, normaliseMac } from '@/lib/mac';
 import { paramsRecord } from '@/lib/validation/list-params';
+import { deviceFormChoices } from '@/db/queries/device-models';
+import { getPbxSettings } from '@/db/queries/pbx';
+import { found } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,8 +20,8 @@ export default async function NewDevicePage(props: PageProps<'/devices/new'>) {
   const db = getDb();
   const query = paramsRecord(await props.searchParams);
   const mac = query.mac ? normaliseMac(query.mac) : null;
-  const catalogue = deviceCatalogue(db, session.tenant.id);
-  const pbx = getPbxSettings(db, session.tenant.id);
+  const catalogue = deviceFormChoices(db, session.tenant.id);
+  const pbx = found(getPbxSettings(db, session.tenant.id), 'pbx settings');
   return (
     <>
       <PageHeader

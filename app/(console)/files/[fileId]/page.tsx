@@ -6,9 +6,9 @@ import { FileUrlsCard } from '@/components/files/file-urls-card';
 import { FileViewer } from '@/components/files/file-viewer';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { type FileDetail, fileDetail, fileUrls } from '@/lib/console/file-detail';
-import { DomainError } from '@/lib/domain/errors';
 import { getT } from '@/lib/i18n/server';
+import { type FileDetail, fileDetail } from '@/lib/provisioning/file-view';
+import { fileUrls } from '@/lib/provisioning/channels';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,13 +18,8 @@ export default async function FilePage(props: PageProps<'/files/[fileId]'>) {
   const { fileId } = await props.params;
   const id = Number(fileId);
   if (!/^\d+$/.test(fileId) || !Number.isSafeInteger(id) || id <= 0) notFound();
-  let file: FileDetail;
-  try {
-    file = fileDetail(getDb(), session.tenant.id, id, false);
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 404) notFound();
-    throw error;
-  }
+  const file = fileDetail(getDb(), session.tenant.id, id, false);
+  if (!file) notFound();
   return (
     <>
       <PageHeader

@@ -3,8 +3,9 @@ import { NetworkInterfacesCard } from '@/components/pbx/network-interfaces-card'
 import { PbxSettingsForm } from '@/components/pbx/pbx-settings-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { getPbxSettings, listNetworkInterfaces } from '@/lib/domain/pbx';
 import { getT } from '@/lib/i18n/server';
+import { getPbxSettings, listNetworkInterfaces } from '@/db/queries/pbx';
+import { found } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export default async function PbxSettingsPage() {
   const session = await requireSession();
   const { t } = await getT();
   const db = getDb();
-  const { tenantId: _tenantId, ...settings } = getPbxSettings(db, session.tenant.id);
+  const { tenantId: _tenantId, ...settings } = found(getPbxSettings(db, session.tenant.id), 'pbx settings');
   return (
     <>
       <PageHeader title={t('pbx:title')} description={t('pbx:description')} />

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { TenantsPanel } from '@/components/tenants/tenants-panel';
 import { requireSession } from '@/lib/auth/session';
-import { listTenantRows } from '@/lib/console/tenant-list';
+import { listTenantRows } from '@/db/queries/tenants';
 
 export const dynamic = 'force-dynamic';
 

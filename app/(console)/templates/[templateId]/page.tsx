@@ -7,10 +7,11 @@ import { TemplateEditor } from '@/components/templates/template-editor';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { customPlaceholderNames, devicesOfTemplate, modelOptions } from '@/lib/console/template-list';
-import { DomainError } from '@/lib/domain/errors';
-import { getTemplate, type Template } from '@/lib/domain/templates';
 import { getT } from '@/lib/i18n/server';
+import { customPlaceholderNames } from '@/db/queries/placeholders';
+import { devicesOfTemplate } from '@/db/queries/devices';
+import { modelOptions } from '@/db/queries/device-models';
+import { getTemplate, type Template } from '@/db/queries/templates';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,13 +23,8 @@ export default async function TemplatePage(props: PageProps<'/templates/[templat
   const { templateId } = await props.params;
   const id = Number(templateId);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  let template: Template;
-  try {
-    template = getTemplate(db, tenantId, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 404) notFound();
-    throw error;
-  }
+  const template = getTemplate(db, tenantId, id);
+  if (!template) notFound();
   const models = modelOptions(db, tenantId);
   const model = models.find((m) => m.id === template.modelId);
   return (

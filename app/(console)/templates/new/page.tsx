@@ -4,9 +4,10 @@ import { newTemplateValues } from '@/components/templates/template-defaults';
 import { TemplateEditor } from '@/components/templates/template-editor';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
-import { customPlaceholderNames, modelOptions } from '@/lib/console/template-list';
 import { getT } from '@/lib/i18n/server';
 import { paramsRecord } from '@/lib/validation/list-params';
+import { customPlaceholderNames } from '@/db/queries/placeholders';
+import { modelOptions } from '@/db/queries/device-models';
 
 export const dynamic = 'force-dynamic';
 

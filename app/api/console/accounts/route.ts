@@ -1,8 +1,8 @@
-import { listAccountPage } from '@/lib/console/account-list';
-import { consoleJson } from '@/lib/console/route';
-import { accountListParamsSchema, paramsRecord } from '@/lib/validation/list-params';
+import { searchPageParamsSchema, paramsRecord } from '@/lib/validation/list-params';
+import { listAccountPage } from '@/db/queries/accounts';
+import { consoleJson } from '@/lib/api/console-route';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = (request: Request) =>
-  consoleJson(request, ({ db, tenantId, params }) => listAccountPage(db, tenantId, accountListParamsSchema.parse(paramsRecord(params))));
+  consoleJson(request, ({ db, tenantId, params }) => listAccountPage(db, tenantId, searchPageParamsSchema.parse(paramsRecord(params))));

@@ -1,5 +1,5 @@
-import { dashboardData } from '@/lib/console/queries';
-import { consoleJson } from '@/lib/console/route';
+import { dashboardData } from '@/db/queries/dashboard';
+import { consoleJson } from '@/lib/api/console-route';
 
 export const dynamic = 'force-dynamic';
 

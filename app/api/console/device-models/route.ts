@@ -1,5 +1,5 @@
-import { listModelRows } from '@/lib/console/model-list';
-import { consoleJson } from '@/lib/console/route';
+import { listModelRows } from '@/db/queries/device-models';
+import { consoleJson } from '@/lib/api/console-route';
 
 export const dynamic = 'force-dynamic';
 

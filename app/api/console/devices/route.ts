@@ -1,6 +1,6 @@
-import { listDevicePage } from '@/lib/console/device-list';
-import { consoleJson } from '@/lib/console/route';
 import { deviceListParamsSchema, paramsRecord } from '@/lib/validation/list-params';
+import { listDevicePage } from '@/db/queries/devices';
+import { consoleJson } from '@/lib/api/console-route';
 
 export const dynamic = 'force-dynamic';
 

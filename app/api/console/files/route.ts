@@ -1,7 +1,7 @@
-import { listFilePage } from '@/lib/console/file-list';
-import { consoleJson } from '@/lib/console/route';
 import { paramsRecord } from '@/lib/validation/list-params';
-import { searchPageParamsSchema } from '@/lib/validation/search-page-params';
+import { searchPageParamsSchema } from '@/lib/validation/list-params';
+import { listFilePage } from '@/db/queries/files';
+import { consoleJson } from '@/lib/api/console-route';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { consoleJson } from '@/lib/console/route';
-import { listNetworkInterfaces } from '@/lib/domain/pbx';
+import { consoleJson } from '@/lib/api/console-route';
+import { listNetworkInterfaces } from '@/db/queries/pbx';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { listPlaceholderRows } from '@/lib/console/placeholder-list';
-import { consoleJson } from '@/lib/console/route';
+import { listPlaceholderRows } from '@/db/queries/placeholders';
+import { consoleJson } from '@/lib/api/console-route';
 
 export const dynamic = 'force-dynamic';
 

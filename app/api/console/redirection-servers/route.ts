@@ -1,5 +1,5 @@
-import { listRedirectionServerRows } from '@/lib/console/redirection-list';
-import { consoleJson } from '@/lib/console/route';
+import { listRedirectionServerRows } from '@/db/queries/redirection-servers';
+import { consoleJson } from '@/lib/api/console-route';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { consoleJson } from '@/lib/console/route';
-import { listTemplateGroups } from '@/lib/console/template-list';
+import { consoleJson } from '@/lib/api/console-route';
+import { listTemplateGroups } from '@/db/queries/templates';
 
 export const dynamic = 'force-dynamic';
 

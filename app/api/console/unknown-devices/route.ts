@@ -1,7 +1,7 @@
-import { consoleJson } from '@/lib/console/route';
-import { listUnknownDevicePage } from '@/lib/console/unknown-device-list';
 import { paramsRecord } from '@/lib/validation/list-params';
-import { searchPageParamsSchema } from '@/lib/validation/search-page-params';
+import { searchPageParamsSchema } from '@/lib/validation/list-params';
+import { consoleJson } from '@/lib/api/console-route';
+import { listUnknownDevicePage } from '@/db/queries/unknown-devices';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { searchAccounts } from '@/lib/console/queries';
-import { consoleJson } from '@/lib/console/route';
+import { searchAccounts } from '@/db/queries/accounts';
+import { consoleJson } from '@/lib/api/console-route';
 
 export const dynamic = 'force-dynamic';
 

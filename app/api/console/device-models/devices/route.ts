@@ -1,6 +1,6 @@
-import { devicesOfModel } from '@/lib/console/model-list';
-import { consoleJson } from '@/lib/console/route';
 import { id } from '@/lib/validation/common';
+import { devicesOfModel } from '@/db/queries/devices';
+import { consoleJson } from '@/lib/api/console-route';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { fileDetail } from '@/lib/console/file-detail';
-import { fileRoute } from '@/lib/console/file-route';
+import { fileRoute } from '@/lib/api/console-route';
+import { fileDetail } from '@/lib/provisioning/file-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,7 +7,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, ctx: RouteContext<'/api/console/files/[fileId]'>) {
   const { fileId } = await ctx.params;
   const reveal = new URL(request.url).searchParams.get('reveal') === '1';
-  return fileRoute(fileId, ({ session, db, fileId: id }) =>
-    Response.json(fileDetail(db, session.tenant.id, id, reveal), { headers: { 'Cache-Control': 'no-store' } }),
-  );
+  return fileRoute(fileId, ({ session, db, fileId: id }) => {
+    const file = fileDetail(db, session.tenant.id, id, reveal);
+    return file && Response.json(file, { headers: { 'Cache-Control': 'no-store' } });
+  });
 }

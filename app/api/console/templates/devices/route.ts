@@ -1,6 +1,6 @@
-import { consoleJson } from '@/lib/console/route';
-import { devicesOfTemplate } from '@/lib/console/template-list';
 import { id } from '@/lib/validation/common';
+import { consoleJson } from '@/lib/api/console-route';
+import { devicesOfTemplate } from '@/db/queries/devices';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { getSession } from '@/lib/auth/session';
-import { previewTemplate, templatePreviewSchema } from '@/lib/console/template-preview';
 import { serverFacts } from '@/lib/provisioning/server-facts';
+import { previewTemplate, templatePreviewSchema } from '@/lib/provisioning/template-preview';
 
 export const dynamic = 'force-dynamic';
 

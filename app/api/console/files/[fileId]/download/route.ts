@@ -1,5 +1,5 @@
-import { getFile } from '@/lib/domain/files';
-import { fileRoute } from '@/lib/console/file-route';
+import { fileRoute } from '@/lib/api/console-route';
+import { viewFile } from '@/lib/provisioning/file-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,7 +7,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, ctx: RouteContext<'/api/console/files/[fileId]/download'>) {
   const { fileId } = await ctx.params;
   return fileRoute(fileId, ({ session, db, fileId: id }) => {
-    const file = getFile(db, session.tenant.id, id, true);
+    const file = viewFile(db, session.tenant.id, id, true);
+    if (!file) return undefined;
     return new Response(file.body, {
       headers: {
         'Content-Type': `${file.contentType}; charset=utf-8`,

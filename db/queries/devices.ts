@@ -1,0 +1,167 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, ne, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { accounts, brands, deviceLines, deviceModels, devices, generatedFiles, tenants } from '@/db/schema';
+import type { DeviceListParams } from '@/lib/validation/list-params';
+import { clampPage, likeTerm, macDigits, PAGE_SIZE, type Page } from './paging';
+
+export type Device = typeof devices.$inferSelect;
+export type DeviceWithLines = Device & { lines: number[] };
+/** How lists name a device: what blocks a deletion, what a template preview renders for. */
+export type DeviceRef = { id: number; mac: string; label: string };
+
+/** The account ids on a device's lines, line 1 first. */
+export function linesOf(db: DbOrTx, deviceId: number): number[] {
+  return db.select({ accountId: deviceLines.accountId }).from(deviceLines).where(eq(deviceLines.deviceId, deviceId)).orderBy(asc(deviceLines.position)).all().map((l) => l.accountId);
+}
+
+export function getDevice(db: DbOrTx, tenantId: number, id: number): DeviceWithLines | undefined {
+  const device = db.select().from(devices).where(and(eq(devices.id, id), eq(devices.tenantId, tenantId))).get();
+  return device && { ...device, lines: linesOf(db, id) };
+}
+
+/** The generated file a device owns (none while it is disabled). */
+export const deviceFile = (db: DbOrTx, deviceId: number) =>
+  db
+    .select({ id: generatedFiles.id, fileName: generatedFiles.fileName, sha256: generatedFiles.sha256, size: generatedFiles.size, generatedAt: generatedFiles.generatedAt })
+    .from(generatedFiles)
+    .where(eq(generatedFiles.deviceId, deviceId))
+    .get() ?? null;
+
+/** The tenant's device that has this MAC, if any. */
+export const deviceHoldingMac = (db: DbOrTx, tenantId: number, mac: string): DeviceRef | undefined =>
+  db.select({ id: devices.id, mac: devices.mac, label: devices.label }).from(devices).where(and(eq(devices.tenantId, tenantId), eq(devices.mac, mac))).get();
+
+export const deviceRefById = (db: DbOrTx, id: number): DeviceRef | undefined => db.select({ id: devices.id, mac: devices.mac, label: devices.label }).from(devices).where(eq(devices.id, id)).get();
+
+/** Other tenants holding the same MAC: allowed, but flagged to the admin. */
+export function tenantsSharingMac(db: DbOrTx, tenantId: number, mac: string): string[] {
+  return db
+    .select({ uuid: tenants.uuid })
+    .from(devices)
+    .innerJoin(tenants, eq(tenants.id, devices.tenantId))
+    .where(and(eq(devices.mac, mac), ne(devices.tenantId, tenantId)))
+    .all()
+    .map((t) => t.uuid);
+}
+
+/** The tenant's devices matching `match`, MAC-ordered. */
+function deviceRefs(db: DbOrTx, tenantId: number, match: SQL | undefined): DeviceRef[] {
+  return db
+    .select({ id: devices.id, mac: devices.mac, label: devices.label })
+    .from(devices)
+    .where(and(eq(devices.tenantId, tenantId), match))
+    .orderBy(asc(devices.mac))
+    .all();
+}
+
+export const devicesOfModels = (db: DbOrTx, tenantId: number, modelIds: number[]) => deviceRefs(db, tenantId, inArray(devices.modelId, modelIds));
+export const devicesOfModel = (db: DbOrTx, tenantId: number, modelId: number) => devicesOfModels(db, tenantId, [modelId]);
+export const devicesOfTemplates = (db: DbOrTx, tenantId: number, templateIds: number[]) => deviceRefs(db, tenantId, inArray(devices.templateId, templateIds));
+export const devicesOfTemplate = (db: DbOrTx, tenantId: number, templateId: number) => devicesOfTemplates(db, tenantId, [templateId]);
+
+/** The devices whose lines use an account. */
+export function devicesUsingAccount(db: DbOrTx, tenantId: number, accountId: number): DeviceRef[] {
+  return deviceRefs(db, tenantId, inArray(devices.id, db.select({ id: deviceLines.deviceId }).from(deviceLines).where(eq(deviceLines.accountId, accountId))));
+}
+
+/**
+ * The WHERE of a device search, for the console table and the REST API alike. `q` matches the
+ * MAC in any notation, the label, an extension or a model name.
+ */
+function deviceConditions(db: DbOrTx, tenantId: number, filter: DeviceListParams): SQL {
+  const conditions = [eq(devices.tenantId, tenantId)];
+  if (filter.modelId) conditions.push(eq(devices.modelId, filter.modelId));
+  else if (filter.brandId) conditions.push(inArray(devices.modelId, db.select({ id: deviceModels.id }).from(deviceModels).where(eq(deviceModels.brandId, filter.brandId))));
+  if (filter.enabled !== undefined) conditions.push(eq(devices.isEnabled, filter.enabled === '1'));
+  if (filter.fetched !== undefined) conditions.push(filter.fetched === '1' ? isNotNull(devices.lastFetchedAt) : isNull(devices.lastFetchedAt));
+  if (filter.q) {
+    const term = likeTerm(filter.q);
+    const mac = macDigits(filter.q);
+    const byExtension = db.select({ id: deviceLines.deviceId }).from(deviceLines).innerJoin(accounts, eq(accounts.id, deviceLines.accountId)).where(like(accounts.extension, term));
+    const byModel = db.select({ id: deviceModels.id }).from(deviceModels).where(like(deviceModels.name, term));
+    conditions.push(or(...(mac.length >= 2 ? [like(devices.mac, `%${mac}%`)] : []), like(devices.label, term), inArray(devices.id, byExtension), inArray(devices.modelId, byModel))!);
+  }
+  return and(...conditions)!;
+}
+
+/** One page of a device search, MAC-ordered: the ids, the total and the page actually shown. */
+function searchDevices(db: DbOrTx, tenantId: number, filter: DeviceListParams) {
+  const where = deviceConditions(db, tenantId, filter);
+  const pageSize = filter.pageSize ?? PAGE_SIZE;
+  const total = db.select({ n: count() }).from(devices).where(where).get()?.n ?? 0;
+  const page = clampPage(filter.page, total, pageSize);
+  return { where, total, page, pageSize, offset: (page - 1) * pageSize };
+}
+
+/** A page of full device rows with their lines, for the REST API. */
+export function listDevices(db: DbOrTx, tenantId: number, filter: DeviceListParams): Page<DeviceWithLines> {
+  const { where, total, page, pageSize, offset } = searchDevices(db, tenantId, filter);
+  const rows = db.select().from(devices).where(where).orderBy(asc(devices.mac)).limit(pageSize).offset(offset).all();
+  const lines = new Map<number, number[]>();
+  if (rows.length > 0) {
+    const links = db.select({ deviceId: deviceLines.deviceId, accountId: deviceLines.accountId }).from(deviceLines).where(inArray(deviceLines.deviceId, rows.map((r) => r.id))).orderBy(asc(deviceLines.deviceId), asc(deviceLines.position)).all();
+    for (const link of links) lines.set(link.deviceId, [...(lines.get(link.deviceId) ?? []), link.accountId]);
+  }
+  return { items: rows.map((row) => ({ ...row, lines: lines.get(row.id) ?? [] })), total, page, pageSize };
+}
+
+/** A row of the console's devices table (no secrets); times in epoch ms. */
+export type DeviceRow = {
+  id: number;
+  mac: string;
+  label: string;
+  modelName: string;
+  brandName: string;
+  isEnabled: boolean;
+  extensions: string[];
+  lastFetchedAt: number | null;
+  file: { id: number; fileName: string } | null;
+};
+export type DevicePage = Page<DeviceRow>;
+
+/**
+ * One page of the devices table: a count, the page itself and two lookups keyed by its ids, so
+ * it stays fast at tens of thousands of devices.
+ */
+export function listDevicePage(db: DbOrTx, tenantId: number, filter: DeviceListParams): DevicePage {
+  const { where, total, page, pageSize, offset } = searchDevices(db, tenantId, filter);
+  const rows = db
+    .select({ id: devices.id, mac: devices.mac, label: devices.label, isEnabled: devices.isEnabled, lastFetchedAt: devices.lastFetchedAt, modelName: deviceModels.name, brandName: brands.name })
+    .from(devices)
+    .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
+    .innerJoin(brands, eq(brands.id, deviceModels.brandId))
+    .where(where)
+    .orderBy(asc(devices.mac))
+    .limit(pageSize)
+    .offset(offset)
+    .all();
+  const ids = rows.map((r) => r.id);
+  const extensions = new Map<number, string[]>();
+  const files = new Map<number, { id: number; fileName: string }>();
+  if (ids.length > 0) {
+    const lines = db
+      .select({ deviceId: deviceLines.deviceId, extension: accounts.extension })
+      .from(deviceLines)
+      .innerJoin(accounts, eq(accounts.id, deviceLines.accountId))
+      .where(inArray(deviceLines.deviceId, ids))
+      .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
+      .all();
+    for (const line of lines) extensions.set(line.deviceId, [...(extensions.get(line.deviceId) ?? []), line.extension]);
+    const fileRows = db.select({ id: generatedFiles.id, fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId }).from(generatedFiles).where(inArray(generatedFiles.deviceId, ids)).all();
+    for (const f of fileRows) if (f.deviceId !== null) files.set(f.deviceId, { id: f.id, fileName: f.fileName });
+  }
+  const items = rows.map((r) => ({ ...r, lastFetchedAt: r.lastFetchedAt ? r.lastFetchedAt.getTime() : null, extensions: extensions.get(r.id) ?? [], file: files.get(r.id) ?? null }));
+  return { items, total, page, pageSize };
+}
+
+/** The newest devices that never fetched their file (dashboard). */
+export function devicesNeverFetched(db: DbOrTx, tenantId: number, limit = 10) {
+  return db
+    .select({ id: devices.id, mac: devices.mac, label: devices.label, modelName: deviceModels.name, createdAt: devices.createdAt })
+    .from(devices)
+    .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
+    .where(and(eq(devices.tenantId, tenantId), isNull(devices.lastFetchedAt)))
+    .orderBy(desc(devices.createdAt), desc(devices.id))
+    .limit(limit)
+    .all();
+}

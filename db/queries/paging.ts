@@ -1,0 +1,16 @@
+/** Rows per page of the console's lists, unless the caller asks for another size. */
+export const PAGE_SIZE = 50;
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+/** The requested page of a `total`-row list, clamped to the last page (page 1 when the list is empty). */
+export const clampPage = (requested: number, total: number, pageSize = PAGE_SIZE): number => Math.min(requested, Math.max(1, Math.ceil(total / pageSize)));
+
+/** Escapes LIKE wildcards typed by the admin and wraps the term for a substring match. */
+export const likeTerm = (q: string) => `%${q.replace(/[%_]/g, '')}%`;
+
+/** Hex digits with optional MAC separators: searched as a MAC whatever notation was typed. */
+const MAC_FRAGMENT = /^[0-9a-f:.\-]+$/i;
+
+/** The hex digits of a MAC-like search term ('' when the term is not MAC-like). */
+export const macDigits = (q: string) => (MAC_FRAGMENT.test(q) ? q.toLowerCase().replace(/[^0-9a-f]/g, '') : '');

@@ -1,0 +1,54 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { redirectionServers } from '@/db/schema';
+import { REDIRECTION_BRANDS, type RedirectionBrand } from '@/lib/redirection/brands';
+import { rowInTenant } from './support';
+
+export type RedirectionServer = typeof redirectionServers.$inferSelect;
+
+export const listRedirectionServers = (db: DbOrTx, tenantId: number) =>
+  db.select().from(redirectionServers).where(eq(redirectionServers.tenantId, tenantId)).orderBy(asc(redirectionServers.brand), asc(redirectionServers.name)).all();
+
+export const getRedirectionServer = (db: DbOrTx, tenantId: number, id: number): RedirectionServer | undefined => rowInTenant(db, redirectionServers, tenantId, id);
+
+/** Server names are unique per tenant and brand. */
+export const redirectionServerIdHoldingName = (db: DbOrTx, tenantId: number, brand: RedirectionBrand, name: string) =>
+  db
+    .select({ id: redirectionServers.id })
+    .from(redirectionServers)
+    .where(and(eq(redirectionServers.tenantId, tenantId), eq(redirectionServers.brand, brand), eq(redirectionServers.name, name)))
+    .get()?.id;
+
+/** A redirection server without its password (write-only: the browser only learns that one is set). */
+export type RedirectionServerRow = {
+  id: number;
+  brand: RedirectionBrand;
+  name: string;
+  username: string;
+  isEnabled: boolean;
+  provisioningUrl: string;
+  hasPassword: boolean;
+};
+
+export function listRedirectionServerRows(db: DbOrTx, tenantId: number): RedirectionServerRow[] {
+  return listRedirectionServers(db, tenantId).map((s) => ({
+    id: s.id,
+    brand: s.brand,
+    name: s.name,
+    username: s.username,
+    isEnabled: s.isEnabled,
+    provisioningUrl: s.provisioningUrl,
+    hasPassword: s.password !== '',
+  }));
+}
+
+/** Per vendor that has a redirection service: is a server configured here, and which are enabled. */
+export function redirectionState(db: DbOrTx, tenantId: number): Record<RedirectionBrand, { configured: boolean; enabled: string[] }> {
+  const servers = listRedirectionServers(db, tenantId);
+  return Object.fromEntries(
+    REDIRECTION_BRANDS.map((brand) => {
+      const mine = servers.filter((s) => s.brand === brand);
+      return [brand, { configured: mine.length > 0, enabled: mine.filter((s) => s.isEnabled).map((s) => s.name) }];
+    }),
+  ) as Record<RedirectionBrand, { configured: boolean; enabled: string[] }>;
+}

@@ -1,0 +1,65 @@
+import { and, count, desc, eq, like, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { type FetchChannel, unknownDevices } from '@/db/schema';
+import type { SearchPageParams } from '@/lib/validation/list-params';
+import { clampPage, likeTerm, macDigits, PAGE_SIZE, type Page } from './paging';
+import { rowInTenant } from './support';
+
+export type UnknownDevice = typeof unknownDevices.$inferSelect;
+
+export const listUnknownDevices = (db: DbOrTx, tenantId: number) =>
+  db.select().from(unknownDevices).where(eq(unknownDevices.tenantId, tenantId)).orderBy(desc(unknownDevices.lastSeenAt)).all();
+
+export const getUnknownDevice = (db: DbOrTx, tenantId: number, id: number): UnknownDevice | undefined => rowInTenant(db, unknownDevices, tenantId, id);
+
+/** A MAC that asked for a file no device owns; times in epoch ms. */
+export type UnknownDeviceRow = {
+  id: number;
+  mac: string;
+  vendor: string | null;
+  model: string | null;
+  lastIp: string;
+  lastFileName: string;
+  lastUserAgent: string | null;
+  lastChannel: FetchChannel;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  count: number;
+};
+export type UnknownDevicePage = Page<UnknownDeviceRow>;
+
+function matching(q: string | undefined): SQL | undefined {
+  if (!q) return undefined;
+  const term = likeTerm(q);
+  const mac = macDigits(q);
+  return or(...(mac.length >= 2 ? [like(unknownDevices.mac, `%${mac}%`)] : []), like(unknownDevices.vendor, term), like(unknownDevices.model, term), like(unknownDevices.lastIp, term));
+}
+
+/** One page of the tenant's unknown devices, the most recently seen first. */
+export function listUnknownDevicePage(db: DbOrTx, tenantId: number, params: SearchPageParams): UnknownDevicePage {
+  const where = and(eq(unknownDevices.tenantId, tenantId), matching(params.q));
+  const pageSize = params.pageSize ?? PAGE_SIZE;
+  const total = db.select({ n: count() }).from(unknownDevices).where(where).get()?.n ?? 0;
+  const page = clampPage(params.page, total, pageSize);
+  const rows = db
+    .select()
+    .from(unknownDevices)
+    .where(where)
+    .orderBy(desc(unknownDevices.lastSeenAt), desc(unknownDevices.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  const items = rows.map(({ tenantId: _tenantId, firstSeenAt, lastSeenAt, ...r }) => ({ ...r, firstSeenAt: firstSeenAt.getTime(), lastSeenAt: lastSeenAt.getTime() }));
+  return { items, total, page, pageSize };
+}
+
+/** The most recently seen unknown devices (dashboard). */
+export function latestUnknownDevices(db: DbOrTx, tenantId: number, limit = 10) {
+  return db
+    .select({ id: unknownDevices.id, mac: unknownDevices.mac, vendor: unknownDevices.vendor, model: unknownDevices.model, lastIp: unknownDevices.lastIp, lastSeenAt: unknownDevices.lastSeenAt, count: unknownDevices.count })
+    .from(unknownDevices)
+    .where(eq(unknownDevices.tenantId, tenantId))
+    .orderBy(desc(unknownDevices.lastSeenAt))
+    .limit(limit)
+    .all();
+}

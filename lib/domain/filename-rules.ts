@@ -1,0 +1,39 @@
+import { eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '@/db/client';
+import { devicesOfModels } from '@/db/queries/devices';
+import { type FilenameRule, getFilenameRule, modelsOfRule } from '@/db/queries/device-models';
+import { filenameRules } from '@/db/schema';
+import { conflict, found } from '@/lib/errors';
+import { filenameRuleSchema } from '@/lib/validation/entities';
+import { assertNameFree, assertNotBuiltIn, scopeOf, writeAndRegenerate } from './support';
+
+/** Inserts a rule; `field` is where a name clash is reported (`newFilenameRule.name` when created inline with a model). */
+export function insertFilenameRule(db: DbOrTx, tenantId: number, input: unknown, field = 'name'): FilenameRule {
+  const data = filenameRuleSchema.parse(input);
+  assertNameFree(db, filenameRules, tenantId, data.name, undefined, { field });
+  return db.insert(filenameRules).values({ ...data, tenantId }).returning().get();
+}
+
+export const createFilenameRule = (db: Db, tenantId: number, input: unknown) => insertFilenameRule(db, tenantId, input);
+
+/** A changed rule renames the files of its models' devices (the old names disappear). */
+export function updateFilenameRule(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): FilenameRule {
+  const current = found(getFilenameRule(db, tenantId, id), 'filename rule');
+  assertNotBuiltIn(current);
+  const data = filenameRuleSchema.parse({ ...current, ...patch });
+  assertNameFree(db, filenameRules, tenantId, data.name, id);
+  return writeAndRegenerate(
+    db,
+    tenantId,
+    (tx) => tx.update(filenameRules).set(data).where(eq(filenameRules.id, id)).returning().get(),
+    (tx) => scopeOf(devicesOfModels(tx, tenantId, modelsOfRule(tx, id).map((m) => m.id))),
+  );
+}
+
+/** Refused for built-ins and while models use the rule. */
+export function deleteFilenameRule(db: Db, tenantId: number, id: number): void {
+  assertNotBuiltIn(found(getFilenameRule(db, tenantId, id), 'filename rule'));
+  const models = modelsOfRule(db, id);
+  if (models.length > 0) throw conflict(null, 'validation:rule.inUse', { models: models.map((m) => m.name).join(', ') });
+  db.delete(filenameRules).where(eq(filenameRules.id, id)).run();
+}

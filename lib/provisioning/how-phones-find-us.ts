@@ -1,0 +1,48 @@
+import type { DbOrTx } from '@/db/client';
+import { brandsWithRule } from '@/db/queries/device-models';
+import { getPbxSettings } from '@/db/queries/pbx';
+import { redirectionState } from '@/db/queries/redirection-servers';
+import { listTenants } from '@/db/queries/tenants';
+import { env } from '@/lib/env';
+import { currentCertificate } from '@/lib/tls';
+import { provisioningChannels } from './channels';
+import type { TenantFacts } from './context';
+import { daemonsStatus } from './daemon-status';
+import { discovery } from './discovery';
+import { serverFacts } from './server-facts';
+
+/**
+ * Everything the "How phones find us" page shows for a tenant: the pure facts of
+ * lib/provisioning/discovery.ts fed from the database, the environment and the daemons, plus
+ * the channels' state, the redirection servers and the HTTPS certificate.
+ */
+export function discoveryFacts(db: DbOrTx, tenant: TenantFacts & { id: number }) {
+  const e = env();
+  const daemons = daemonsStatus();
+  const facts = discovery({
+    server: serverFacts(),
+    tenant,
+    tenantCount: listTenants(db).length,
+    sipPnpDaemon: daemons?.sipPnp ?? null,
+    answerUnknown: getPbxSettings(db, tenant.id)?.pnpAnswerUnknown ?? false,
+    brands: brandsWithRule(db, tenant.id),
+    preferHttps: !e.PROVISIONING_HTTP_ENABLED,
+  });
+  const certificate = currentCertificate();
+  return {
+    ...facts,
+    channels: provisioningChannels(tenant),
+    sipPnpDaemon: daemons?.sipPnp ?? null,
+    redirection: redirectionState(db, tenant.id),
+    httpEnabled: e.PROVISIONING_HTTP_ENABLED,
+    consoleHttpsOnly: e.CONSOLE_HTTPS_ONLY,
+    certificate: certificate && {
+      source: certificate.source,
+      subject: certificate.subject,
+      subjectAltNames: certificate.subjectAltName ? certificate.subjectAltName.split(/,\s*/) : [],
+      validTo: certificate.validTo.getTime(),
+      fingerprint256: certificate.fingerprint256,
+    },
+  };
+}
+export type DiscoveryFacts = ReturnType<typeof discoveryFacts>;

@@ -1,0 +1,27 @@
+import type { DbOrTx } from '@/db/client';
+import { customValues } from '@/db/queries/placeholders';
+import { analyzeTemplate, checkWellFormedXml, renderTemplate, sampleRenderContext, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
+
+/**
+ * What a save of this template body would refuse: unknown placeholders and broken blocks (the
+ * tenant's custom placeholders are known), then, for XML, well-formedness of a render with sample values.
+ */
+export function templateIssues(db: DbOrTx, tenantId: number, format: TemplateFormat, body: string): TemplateIssue[] {
+  const custom = customValues(db, tenantId);
+  const issues = analyzeTemplate(body, { customNames: new Set(Object.keys(custom)), scope: 'device' });
+  if (issues.length > 0 || format !== 'xml') return issues;
+  const rendered = renderTemplate(body, sampleRenderContext(custom), format);
+  if (!rendered.ok) return rendered.issues;
+  const xml = checkWellFormedXml(rendered.text);
+  return xml ? [xml] : [];
+}
+
+/** Problems of models' common files (rendered without a device): the first file with issues, by index. */
+export function commonFileIssues(db: DbOrTx, tenantId: number, files: readonly { body: string }[]): { index: number; issues: TemplateIssue[] } | null {
+  const customNames = new Set(Object.keys(customValues(db, tenantId)));
+  for (const [index, file] of files.entries()) {
+    const issues = analyzeTemplate(file.body, { customNames, scope: 'common' });
+    if (issues.length > 0) return { index, issues };
+  }
+  return null;
+}
