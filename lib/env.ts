@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -43,4 +44,16 @@ export function env(): Env {
   const dataDir = path.resolve(parsed.data.DATA_DIR);
   cached = { ...parsed.data, DATA_DIR: dataDir, databasePath: path.join(dataDir, 'provisio.db') };
   return cached;
+}
+
+/** The first non-internal IPv4 address of this machine, the address phones most likely reach. */
+export function primaryIpv4(): string | null {
+  for (const addresses of Object.values(os.networkInterfaces())) {
+    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return null;
+}
+
+export function publicHost(): string {
+  return env().PUBLIC_HOST || primaryIpv4() || 'localhost';
 }

@@ -5,7 +5,7 @@ import { X509Certificate } from 'node:crypto';
 import { generate } from 'selfsigned';
 import { env } from '@/lib/env';
 import { log } from '@/lib/logger';
-import { publicHost } from '@/lib/provisioning/server-facts';
+import { publicHost } from '@/lib/env';
 
 export type TlsMaterial = { cert: string; key: string; source: 'configured' | 'self-signed'; certFile: string };
 

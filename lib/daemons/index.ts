@@ -1,10 +1,10 @@
 import type { Db } from '@/db/client';
-import { env } from '@/lib/env';
+import { env, publicHost } from '@/lib/env';
 import { log } from '@/lib/logger';
 import { provisioningUrls } from '@/lib/provisioning/context';
 import type { DaemonState, DaemonsStatus } from '@/lib/provisioning/daemon-status';
 import { serveProvisioningFile } from '@/lib/provisioning/serve';
-import { publicHost, serverFacts } from '@/lib/provisioning/server-facts';
+import { serverFacts } from '@/lib/provisioning/server-facts';
 import { sipPnpResolver } from './sip-pnp/policy';
 import { createSipPnpResponder } from './sip-pnp/responder';
 import { createTftpServer } from './tftp/server';

@@ -11,7 +11,7 @@ import { DomainError, RenderFailedError } from '@/lib/errors';
 import { createNetworkInterface, updateNetworkInterface, updatePbxSettings } from './pbx';
 import { createPlaceholder, deletePlaceholder, updatePlaceholder } from './placeholders';
 import { createTemplate, updateTemplate } from './templates';
-import { filesOf, freshDatabase } from './test-db';
+import { filesOf, freshDatabase } from '@/lib/test-db';
 
 let db: Db;
 let tenantId: number;

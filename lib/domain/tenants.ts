@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { getTenant, type Tenant, tenantIdHoldingName } from '@/db/queries/tenants';
 import { deviceModels, devices, pbxSettings, placeholders, templates, tenants } from '@/db/schema';
 import { conflict, found } from '@/lib/errors';
-import { publicHost } from '@/lib/provisioning/server-facts';
+import { publicHost } from '@/lib/env';
 import { tenantSchema } from '@/lib/validation/entities';
 import { syncBuiltIns } from './built-ins';
 import { writeAndRegenerate } from './support';

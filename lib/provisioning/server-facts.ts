@@ -1,19 +1,6 @@
-import os from 'node:os';
-import { daemonsStatus } from '@/lib/provisioning/daemon-status';
-import { env } from '@/lib/env';
+import { env, publicHost } from '@/lib/env';
 import type { ServerFacts } from './context';
-
-/** The first non-internal IPv4 address of this machine, the address phones most likely reach. */
-export function primaryIpv4(): string | null {
-  for (const addresses of Object.values(os.networkInterfaces())) {
-    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  }
-  return null;
-}
-
-export function publicHost(): string {
-  return env().PUBLIC_HOST || primaryIpv4() || 'localhost';
-}
+import { daemonsStatus } from './daemon-status';
 
 /** Where phones reach this server, from the environment (see .env.example). */
 export function serverFacts(): ServerFacts {
