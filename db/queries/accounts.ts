@@ -3,7 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { accounts, deviceLines, devices } from '@/db/schema';
 import type { SearchPageParams } from '@/lib/validation/list-params';
 import type { DeviceRef } from './devices';
-import { clampPage, likeTerm, PAGE_SIZE, type Page } from './paging';
+import { likeTerm, type Page, pageWindow } from './paging';
 
 export type Account = typeof accounts.$inferSelect;
 
@@ -44,9 +44,8 @@ export type AccountPage = Page<AccountRow>;
 /** One page of the accounts table with the devices whose lines use each account. */
 export function listAccountPage(db: DbOrTx, tenantId: number, params: SearchPageParams): AccountPage {
   const where = and(eq(accounts.tenantId, tenantId), accountMatch(params.q));
-  const pageSize = params.pageSize ?? PAGE_SIZE;
   const total = db.select({ n: count() }).from(accounts).where(where).get()?.n ?? 0;
-  const page = clampPage(params.page, total, pageSize);
+  const { page, pageSize, offset } = pageWindow(params, total);
   const rows = db
     .select({
       id: accounts.id,
@@ -62,7 +61,7 @@ export function listAccountPage(db: DbOrTx, tenantId: number, params: SearchPage
     .where(where)
     .orderBy(asc(accounts.extension), asc(accounts.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize)
+    .offset(offset)
     .all();
   const users = new Map<number, DeviceRef[]>();
   if (rows.length > 0) {

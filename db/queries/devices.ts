@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, ne, or, ty
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, generatedFiles, tenants } from '@/db/schema';
 import type { DeviceListParams } from '@/lib/validation/list-params';
-import { clampPage, likeTerm, macDigits, PAGE_SIZE, type Page } from './paging';
+import { likeTerm, macDigits, type Page, pageWindow } from './paging';
 
 export type Device = typeof devices.$inferSelect;
 export type DeviceWithLines = Device & { lines: number[] };
@@ -87,10 +87,8 @@ function deviceConditions(db: DbOrTx, tenantId: number, filter: DeviceListParams
 /** One page of a device search, MAC-ordered: the ids, the total and the page actually shown. */
 function searchDevices(db: DbOrTx, tenantId: number, filter: DeviceListParams) {
   const where = deviceConditions(db, tenantId, filter);
-  const pageSize = filter.pageSize ?? PAGE_SIZE;
   const total = db.select({ n: count() }).from(devices).where(where).get()?.n ?? 0;
-  const page = clampPage(filter.page, total, pageSize);
-  return { where, total, page, pageSize, offset: (page - 1) * pageSize };
+  return { where, total, ...pageWindow(filter, total) };
 }
 
 /** A page of full device rows with their lines, for the REST API. */

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNull, like, max, or, type SQL } from 'd
 import type { DbOrTx } from '@/db/client';
 import { accounts, deviceLines, deviceModels, devices, fetchLog, generatedFiles } from '@/db/schema';
 import type { SearchPageParams } from '@/lib/validation/list-params';
-import { clampPage, likeTerm, macDigits, PAGE_SIZE, type Page } from './paging';
+import { likeTerm, macDigits, type Page, pageWindow } from './paging';
 import { rowInTenant } from './support';
 
 export type GeneratedFile = typeof generatedFiles.$inferSelect;
@@ -74,9 +74,8 @@ function matching(q: string | undefined): SQL | undefined {
  */
 export function listFilePage(db: DbOrTx, tenantId: number, params: SearchPageParams): FilePage {
   const where = and(eq(generatedFiles.tenantId, tenantId), matching(params.q));
-  const pageSize = params.pageSize ?? PAGE_SIZE;
   const total = db.select({ n: count() }).from(generatedFiles).leftJoin(devices, eq(devices.id, generatedFiles.deviceId)).where(where).get()?.n ?? 0;
-  const page = clampPage(params.page, total, pageSize);
+  const { page, pageSize, offset } = pageWindow(params, total);
   const rows = db
     .select({
       id: generatedFiles.id,
@@ -96,7 +95,7 @@ export function listFilePage(db: DbOrTx, tenantId: number, params: SearchPagePar
     .where(where)
     .orderBy(asc(generatedFiles.fileName))
     .limit(pageSize)
-    .offset((page - 1) * pageSize)
+    .offset(offset)
     .all();
   const commonFetches = lastFetches(db, tenantId, rows.filter((r) => r.deviceId === null).map((r) => r.fileName));
   const items = rows.map((r) => ({

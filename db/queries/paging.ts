@@ -3,8 +3,15 @@ export const PAGE_SIZE = 50;
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
-/** The requested page of a `total`-row list, clamped to the last page (page 1 when the list is empty). */
-export const clampPage = (requested: number, total: number, pageSize = PAGE_SIZE): number => Math.min(requested, Math.max(1, Math.ceil(total / pageSize)));
+/**
+ * Which rows of a `total`-row list to show: the requested page clamped to the last one (page 1 when
+ * the list is empty), its size (PAGE_SIZE unless asked) and the offset of its first row.
+ */
+export function pageWindow(params: { page: number; pageSize?: number }, total: number) {
+  const pageSize = params.pageSize ?? PAGE_SIZE;
+  const page = Math.min(params.page, Math.max(1, Math.ceil(total / pageSize)));
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
 
 /** Escapes LIKE wildcards typed by the admin and wraps the term for a substring match. */
 export const likeTerm = (q: string) => `%${q.replace(/[%_]/g, '')}%`;

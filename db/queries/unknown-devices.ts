@@ -2,7 +2,7 @@ import { and, count, desc, eq, like, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { type FetchChannel, unknownDevices } from '@/db/schema';
 import type { SearchPageParams } from '@/lib/validation/list-params';
-import { clampPage, likeTerm, macDigits, PAGE_SIZE, type Page } from './paging';
+import { likeTerm, macDigits, type Page, pageWindow } from './paging';
 import { rowInTenant } from './support';
 
 export type UnknownDevice = typeof unknownDevices.$inferSelect;
@@ -38,16 +38,15 @@ function matching(q: string | undefined): SQL | undefined {
 /** One page of the tenant's unknown devices, the most recently seen first. */
 export function listUnknownDevicePage(db: DbOrTx, tenantId: number, params: SearchPageParams): UnknownDevicePage {
   const where = and(eq(unknownDevices.tenantId, tenantId), matching(params.q));
-  const pageSize = params.pageSize ?? PAGE_SIZE;
   const total = db.select({ n: count() }).from(unknownDevices).where(where).get()?.n ?? 0;
-  const page = clampPage(params.page, total, pageSize);
+  const { page, pageSize, offset } = pageWindow(params, total);
   const rows = db
     .select()
     .from(unknownDevices)
     .where(where)
     .orderBy(desc(unknownDevices.lastSeenAt), desc(unknownDevices.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize)
+    .offset(offset)
     .all();
   const items = rows.map(({ tenantId: _tenantId, firstSeenAt, lastSeenAt, ...r }) => ({ ...r, firstSeenAt: firstSeenAt.getTime(), lastSeenAt: lastSeenAt.getTime() }));
   return { items, total, page, pageSize };

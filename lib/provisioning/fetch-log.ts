@@ -46,7 +46,7 @@ export function flushFetchLog(): void {
   if (batch.length === 0 || !state.db) return;
   try {
     const db = state.db;
-    db.$client.transaction(() => {
+    db.transaction(() => {
       for (const r of batch) {
         try {
           writeOne(db, r);
@@ -56,7 +56,7 @@ export function flushFetchLog(): void {
         }
       }
       fetchLogStatements(db).prune.run(FETCH_LOG_KEEP);
-    })();
+    });
   } catch (error) {
     log.error('could not write the fetch log', { error: String(error), dropped: batch.length });
   }

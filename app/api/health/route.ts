@@ -1,9 +1,10 @@
 import { getDb } from '@/db/client';
+import { checkDatabase } from '@/db/queries/health';
 import { daemonsStatus } from '@/lib/provisioning/daemon-status';
 
 export const dynamic = 'force-dynamic';
 
 export function GET() {
-  getDb().$client.prepare('SELECT 1').get();
+  checkDatabase(getDb());
   return Response.json({ status: 'ok', daemons: daemonsStatus() }, { headers: { 'Cache-Control': 'no-store' } });
 }
