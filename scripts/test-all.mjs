@@ -1,5 +1,6 @@
-// Runs every suite (vitest: unit + DB; Playwright: API, provisioning channels, console) and ends with
-// one line "N passed, M failed" so CI reads the result right. Exit code 1 when anything failed.
+// Runs every suite (ESLint and Prettier, each counted as one test; vitest: unit + DB; Playwright: API,
+// provisioning channels, console) and ends with one line "N passed, M failed" so CI reads the result right.
+// Exit code 1 when anything failed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -14,16 +15,27 @@ const readJson = (file) => {
 };
 
 for (const f of ['.tmp/vitest.json', '.tmp/playwright.json']) fs.rmSync(f, { force: true });
+const eslintStatus = run('npx', ['eslint', '--max-warnings', '0', '.']);
+const prettierStatus = run('npx', ['prettier', '--check', '.']);
 const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']);
 const playwrightStatus = run('npx', ['playwright', 'test']);
 
 const vitest = readJson('.tmp/vitest.json');
 const playwright = readJson('.tmp/playwright.json');
 const flaky = playwright?.stats?.flaky ?? 0;
-let passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + flaky;
+const checks = { eslint: eslintStatus === 0, prettier: prettierStatus === 0 }; // each check is one test
+const checksPassed = Object.values(checks).filter(Boolean).length;
+const checksFailed = Object.values(checks).length - checksPassed;
+let passed = checksPassed + (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + flaky;
 let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
 if (!vitest || !playwright) failed += 1; // a suite that could not even report counts as a failure
 if ((vitestStatus !== 0 || playwrightStatus !== 0) && failed === 0) failed = 1;
-console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed, ${flaky} flaky (passed on retry), ${playwright?.stats?.skipped ?? 0} skipped`);
+failed += checksFailed;
+const checksLine = Object.entries(checks)
+  .map(([name, ok]) => `${name}: ${ok ? 'passed' : 'failed'}`)
+  .join('; ');
+console.log(
+  `\n${checksLine}; vitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed, ${flaky} flaky (passed on retry), ${playwright?.stats?.skipped ?? 0} skipped`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
