@@ -6,7 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
-import { getDb } from '@/db/client';
+import { closeDatabase, getDb } from '@/db/client';
 import { bootstrap, regenerateEverything } from '@/lib/bootstrap';
 import { startDaemons } from '@/lib/daemons';
 import { env } from '@/lib/env';
@@ -95,7 +95,7 @@ async function main() {
     await Promise.all([plain, secure].map((server) => new Promise((resolve) => server.close(resolve))));
     await daemons.stop();
     flushFetchLog();
-    db.$client.close();
+    closeDatabase(db);
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -15,7 +15,12 @@ import { bootstrap } from '@/lib/bootstrap';
 import { seedDevices } from './seed-devices';
 
 const { values: args } = parseArgs({
-  options: { devices: { type: 'string', default: '10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' }, path: { type: 'string', default: '/provisioning/' } },
+  options: {
+    devices: { type: 'string', default: '10000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    path: { type: 'string', default: '/provisioning/' },
+  },
 });
 const DEVICES = Number(args.devices);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-bench-'));
@@ -24,7 +29,11 @@ const NGINX_PORT = 19090;
 
 const which = (cmd: string) => {
   try {
-    return execFileSync('sh', ['-c', `command -v ${cmd}`]).toString().trim() || null;
+    return (
+      execFileSync('sh', ['-c', `command -v ${cmd}`])
+        .toString()
+        .trim() || null
+    );
   } catch {
     return null;
   }
@@ -43,7 +52,10 @@ async function waitFor(url: string, timeoutMs = 60_000) {
 
 function wrk(baseUrl: string, files: string[]): number {
   const lua = path.join(work, 'paths.lua');
-  fs.writeFileSync(lua, `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01"})\nend\n`);
+  fs.writeFileSync(
+    lua,
+    `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01"})\nend\n`,
+  );
   const out = execFileSync('wrk', ['-t', '2', '-c', String(args.connections), '-d', `${args.duration}s`, '-s', lua, baseUrl], { encoding: 'utf8' });
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
   if (non2xx) throw new Error(`wrk saw ${non2xx[1]} error responses:\n${out}`);
@@ -54,13 +66,25 @@ function wrk(baseUrl: string, files: string[]): number {
 
 function startNginx(root: string): ChildProcess {
   const conf = path.join(work, 'nginx.conf');
-  fs.writeFileSync(conf, `worker_processes 1;\ndaemon off;\npid ${work}/nginx.pid;\nerror_log ${work}/nginx-error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  default_type text/plain;\n  client_body_temp_path ${work}/nginx-body;\n  proxy_temp_path ${work}/nginx-proxy;\n  fastcgi_temp_path ${work}/nginx-fcgi;\n  uwsgi_temp_path ${work}/nginx-uwsgi;\n  scgi_temp_path ${work}/nginx-scgi;\n  server { listen 127.0.0.1:${NGINX_PORT}; location /provisioning/ { alias ${root}/; } }\n}\n`);
+  fs.writeFileSync(
+    conf,
+    `worker_processes 1;\ndaemon off;\npid ${work}/nginx.pid;\nerror_log ${work}/nginx-error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  default_type text/plain;\n  client_body_temp_path ${work}/nginx-body;\n  proxy_temp_path ${work}/nginx-proxy;\n  fastcgi_temp_path ${work}/nginx-fcgi;\n  uwsgi_temp_path ${work}/nginx-uwsgi;\n  scgi_temp_path ${work}/nginx-scgi;\n  server { listen 127.0.0.1:${NGINX_PORT}; location /provisioning/ { alias ${root}/; } }\n}\n`,
+  );
   return spawn('nginx', ['-c', conf, '-e', `${work}/nginx-error.log`], { stdio: 'inherit' });
 }
 
 async function main() {
   if (!which('wrk')) throw new Error('wrk is required: apt-get install -y wrk');
-  const env = { ...process.env, DATA_DIR: work, HTTP_PORT: String(HTTP_PORT), HTTPS_PORT: '19443', TFTP_ENABLED: 'false', SIP_PNP_ENABLED: 'false', PUBLIC_HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    DATA_DIR: work,
+    HTTP_PORT: String(HTTP_PORT),
+    HTTPS_PORT: '19443',
+    TFTP_ENABLED: 'false',
+    SIP_PNP_ENABLED: 'false',
+    PUBLIC_HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  };
   Object.assign(process.env, env);
   const db = openDatabase(path.join(work, 'provisio.db'));
   await bootstrap(db);
@@ -70,7 +94,8 @@ async function main() {
   fs.chmodSync(work, 0o755);
   const root = path.join(work, 'files');
   fs.mkdirSync(root);
-  for (const f of db.select({ fileName: generatedFiles.fileName, body: generatedFiles.body }).from(generatedFiles).all()) fs.writeFileSync(path.join(root, f.fileName), f.body);
+  for (const f of db.select({ fileName: generatedFiles.fileName, body: generatedFiles.body }).from(generatedFiles).all())
+    fs.writeFileSync(path.join(root, f.fileName), f.body);
   db.$client.close();
 
   const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });

@@ -24,6 +24,9 @@ export function openDatabase(file: string): Db {
 // Next compiles route handlers into their own module graph; globalThis keeps one connection per process.
 const holder = globalThis as typeof globalThis & { __provisioDb?: { file: string; db: Db } };
 
+/** Closes the connection (on shutdown), after which the database file is consistent on disk. */
+export const closeDatabase = (db: Db) => db.$client.close();
+
 /** The process-wide database, opened on first use (never at import time, so `next build` creates nothing). */
 export function getDb(): Db {
   const file = process.env.DATABASE_PATH ?? path.join(path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? './data'), 'provisio.db');

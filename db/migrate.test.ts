@@ -11,7 +11,10 @@ describe('npm run db:migrate', () => {
     const out = execFileSync('npm', ['run', '-s', 'db:migrate'], { env: { ...process.env, DATA_DIR: dir }, encoding: 'utf8' });
     expect(out).toContain(path.join(dir, 'provisio.db'));
     const db = new Database(path.join(dir, 'provisio.db'), { readonly: true });
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((t) => (t as { name: string }).name);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((t) => (t as { name: string }).name);
     db.close();
     expect(tables).toEqual(expect.arrayContaining(['tenants', 'devices', 'generated_files', '__drizzle_migrations']));
   });

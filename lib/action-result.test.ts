@@ -17,10 +17,19 @@ describe('toActionFailure', () => {
   });
 
   it('maps library default messages and path-less issues to generic ones', () => {
-    const parsed = z.object({ n: z.number() }).refine(() => false, { message: 'validation:required' }).safeParse({ n: 'x' });
+    const parsed = z
+      .object({ n: z.number() })
+      .refine(() => false, { message: 'validation:required' })
+      .safeParse({ n: 'x' });
     const failure = toActionFailure(parsed.error, t);
     expect(failure.fieldErrors.n).toEqual([t('validation:invalidType')]);
-    const whole = toActionFailure(z.object({}).refine(() => false, { message: 'validation:required' }).safeParse({}).error, t);
+    const whole = toActionFailure(
+      z
+        .object({})
+        .refine(() => false, { message: 'validation:required' })
+        .safeParse({}).error,
+      t,
+    );
     expect(whole.fieldErrors[FORM_FIELD]).toEqual([t('validation:required')]);
   });
 

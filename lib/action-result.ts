@@ -37,9 +37,21 @@ export function invalid(error: ZodError, t: TFunction): ActionFailure {
 }
 
 /** A failure the action itself detected (same shape as a DomainError). */
-export function fail(t: TFunction, status: ActionFailure['status'], code: string, options: { field?: string; params?: Record<string, string | number>; details?: unknown } = {}): ActionFailure {
+export function fail(
+  t: TFunction,
+  status: ActionFailure['status'],
+  code: string,
+  options: { field?: string; params?: Record<string, string | number>; details?: unknown } = {},
+): ActionFailure {
   const message = t(code, options.params);
-  return { ok: false, status, code, message, fieldErrors: options.field ? { [options.field]: [message] } : {}, ...(options.details === undefined ? {} : { details: options.details }) };
+  return {
+    ok: false,
+    status,
+    code,
+    message,
+    fieldErrors: options.field ? { [options.field]: [message] } : {},
+    ...(options.details === undefined ? {} : { details: options.details }),
+  };
 }
 
 /**

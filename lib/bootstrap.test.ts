@@ -26,7 +26,13 @@ describe('first start', () => {
     const admin = db.select().from(users).get()!;
     expect(admin.username).toBe('admin');
     expect(await verifyPassword(password, admin.passwordHash)).toBe(true);
-    expect(db.select().from(apiTokens).all().map((t) => t.tokenHash)).toEqual([hashToken(token)]);
+    expect(
+      db
+        .select()
+        .from(apiTokens)
+        .all()
+        .map((t) => t.tokenHash),
+    ).toEqual([hashToken(token)]);
     fs.rmSync(file);
     await bootstrap(db);
     expect(fs.existsSync(file)).toBe(false);

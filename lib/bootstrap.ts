@@ -28,16 +28,22 @@ export async function bootstrap(db: Db): Promise<void> {
   if (!hasUsers(db)) {
     const password = env().PROVISIO_ADMIN_PASSWORD ?? generateSecret(12);
     if (!env().PROVISIO_ADMIN_PASSWORD) generated.push(`console user: ${ADMIN_USERNAME}`, `console password: ${password}`);
-    db.insert(users).values({ username: ADMIN_USERNAME, passwordHash: await hashPassword(password) }).run();
+    db.insert(users)
+      .values({ username: ADMIN_USERNAME, passwordHash: await hashPassword(password) })
+      .run();
   }
   const envToken = env().PROVISIO_API_TOKEN;
   if (envToken && !apiTokenByHash(db, hashToken(envToken))) {
-    db.insert(apiTokens).values({ name: 'PROVISIO_API_TOKEN', tokenHash: hashToken(envToken) }).run();
+    db.insert(apiTokens)
+      .values({ name: 'PROVISIO_API_TOKEN', tokenHash: hashToken(envToken) })
+      .run();
   }
   if (!hasApiTokens(db)) {
     const token = generateSecret(32);
     generated.push(`API token (Authorization: Bearer …): ${token}`);
-    db.insert(apiTokens).values({ name: 'initial', tokenHash: hashToken(token) }).run();
+    db.insert(apiTokens)
+      .values({ name: 'initial', tokenHash: hashToken(token) })
+      .run();
   }
   if (generated.length > 0) writeInitialCredentials(generated);
 

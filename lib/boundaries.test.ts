@@ -36,12 +36,20 @@ describe('import boundaries', () => {
 
   it('the engine, the domain, provisioning, daemons and db stay free of Next and server-only', () => {
     const files = ['lib/templates', 'lib/domain', 'lib/provisioning', 'lib/daemons', 'db'].flatMap(sources);
-    const offenders = files.flatMap((file) => valueImports(file).filter((spec) => spec === 'server-only' || spec.startsWith('next/') || spec === 'next').map((spec) => `${file} → ${spec}`));
+    const offenders = files.flatMap((file) =>
+      valueImports(file)
+        .filter((spec) => spec === 'server-only' || spec.startsWith('next/') || spec === 'next')
+        .map((spec) => `${file} → ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('the template engine does no I/O', () => {
-    const offenders = sources('lib/templates').flatMap((file) => valueImports(file).filter((spec) => /^node:|^@\/db/.test(spec)).map((spec) => `${file} → ${spec}`));
+    const offenders = sources('lib/templates').flatMap((file) =>
+      valueImports(file)
+        .filter((spec) => /^node:|^@\/db/.test(spec))
+        .map((spec) => `${file} → ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -20,8 +20,7 @@ export class DomainError extends Error {
 
 export const notFound = (entity: string) => new DomainError(404, 'validation:notFound', null, { entity });
 
-export const conflict = (field: string | null, code: string, params: Record<string, string | number> = {}) =>
-  new DomainError(409, code, field, params);
+export const conflict = (field: string | null, code: string, params: Record<string, string | number> = {}) => new DomainError(409, code, field, params);
 
 /** A template that cannot render for a device (or a common file for a model): the whole write is refused. */
 export class RenderFailedError extends DomainError {

@@ -42,7 +42,8 @@ describe('import-boundary lint: an upward value import fails', () => {
     ['app/api/x/route.ts', "import Database from 'better-sqlite3';"],
     ['lib/templates/x.ts', "import fs from 'node:fs';"],
     ['lib/templates/x.ts', "import { getDb } from '@/db/client';"],
-    ['lib/templates/x.ts', "import { fileNameFor } from '@/lib/provisioning/file-name';"],
+    ['lib/templates/x.ts', "import { regenerate } from '@/lib/provisioning/regenerate';"],
+    ['components/x.tsx', "import { viewFile } from '@/lib/provisioning/file-view';"],
     ['lib/daemons/tftp/x.ts', "import { createDevice } from '@/lib/domain/devices';"],
     ['lib/daemons/x.ts', "import { headers } from 'next/headers';"],
     ['lib/domain/x.ts', "import { run } from '@/lib/actions/run';"],
@@ -67,7 +68,7 @@ describe('import-boundary lint: the allowed counterparts pass', () => {
   it.each([
     ['components/x.tsx', "import type { DeviceRow } from '@/db/queries/devices';"],
     ['components/x.tsx', "import { type DeviceRow } from '@/db/queries/devices';"],
-    ['components/x.tsx', "import { fileNameFor } from '@/lib/provisioning/file-name';"],
+    ['components/x.tsx', "import { exampleFileName } from '@/lib/file-name-rule';"],
     ['components/x.tsx', "import { createDeviceAction } from '@/lib/actions/devices';"],
     ['lib/domain/x.ts', "import { listDevices } from '@/db/queries/devices';"],
     ['lib/domain/x.ts', "import { devices } from '@/db/schema';"],

@@ -14,8 +14,9 @@ describe('normaliseMac', () => {
     ['  00 15 65 aa bb cc ', '001565aabbcc'],
   ])('%s → %s', (input, expected) => expect(normaliseMac(input)).toBe(expected));
 
-  it.each(['', '001565aabbc', '001565aabbccd', '00:15:65:aa:bb:cg', '00:15:65:aa:bb', 'hello', '00::15:65:aa:bb:cc', '0015-65aa-bbcc1'])('refuses %j', (input) =>
-    expect(normaliseMac(input)).toBeNull(),
+  it.each(['', '001565aabbc', '001565aabbccd', '00:15:65:aa:bb:cg', '00:15:65:aa:bb', 'hello', '00::15:65:aa:bb:cc', '0015-65aa-bbcc1'])(
+    'refuses %j',
+    (input) => expect(normaliseMac(input)).toBeNull(),
   );
 });
 

@@ -3,15 +3,7 @@
  * Internally a MAC is always 12 lowercase hex digits.
  */
 
-export const MAC_FORMATS = [
-  'lower',
-  'upper',
-  'colon-lower',
-  'colon-upper',
-  'hyphen-lower',
-  'hyphen-upper',
-  'dotted',
-] as const;
+export const MAC_FORMATS = ['lower', 'upper', 'colon-lower', 'colon-upper', 'hyphen-lower', 'hyphen-upper', 'dotted'] as const;
 export type MacFormat = (typeof MAC_FORMATS)[number];
 
 const SEPARATORS = /[\s:.\-]/g;

@@ -39,4 +39,5 @@ export const TIME_ZONES = [
 ] as const;
 
 /** The list, plus the current value when it is not in it. */
-export const withCurrent = (options: readonly string[], current: string | null | undefined) => (current && !options.includes(current) ? [current, ...options] : [...options]);
+export const withCurrent = (options: readonly string[], current: string | null | undefined) =>
+  current && !options.includes(current) ? [current, ...options] : [...options];

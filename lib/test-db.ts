@@ -20,4 +20,11 @@ export async function freshDatabase(): Promise<{ db: Db; tenantId: number; dir: 
 }
 
 export const filesOf = (db: Db, tenantId: number) =>
-  Object.fromEntries(db.select().from(generatedFiles).where(eq(generatedFiles.tenantId, tenantId)).all().map((f) => [f.fileName, f]));
+  Object.fromEntries(
+    db
+      .select()
+      .from(generatedFiles)
+      .where(eq(generatedFiles.tenantId, tenantId))
+      .all()
+      .map((f) => [f.fileName, f]),
+  );

@@ -34,7 +34,15 @@ export function DeleteAccountDialogs({ account, onClose }: { account: AccountRow
     else toast.error(result.message);
   };
 
-  const blocked = blockers.length > 0 ? { title: t('blocked.title', { extension }), description: t('blocked.description'), okLabel: t('blocked.ok'), children: <DeviceLinkList devices={blockers} /> } : null;
+  const blocked =
+    blockers.length > 0
+      ? {
+          title: t('blocked.title', { extension }),
+          description: t('blocked.description'),
+          okLabel: t('blocked.ok'),
+          children: <DeviceLinkList devices={blockers} />,
+        }
+      : null;
   return (
     <DeleteDialog
       title={t('delete.title', { extension })}

@@ -29,7 +29,16 @@ export function LoginForm({ next }: { next?: string }) {
       {next && <input type="hidden" name="next" value={next} />}
       {formError && <Alert>{formError}</Alert>}
       <Field label={t('username')} error={fieldError('username')}>
-        <Input name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" autoCapitalize="none" spellCheck={false} required autoFocus />
+        <Input
+          name="username"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          autoFocus
+        />
       </Field>
       <Field label={t('password')} error={fieldError('password')}>
         <Input name="password" type="password" autoComplete="current-password" required />

@@ -30,7 +30,11 @@ type DeleteDialogsProps = {
 export function DeleteDialogs({ ns, name, isInUse, blockers, action, onDeleted, onClose }: DeleteDialogsProps) {
   const t = useT(ns);
   const [reported, setReported] = useState<DeviceRef[] | null>(null);
-  const listed = useQuery({ queryKey: blockers.queryKey, queryFn: ({ signal }) => fetchJson<DeviceRef[]>(blockers.url, signal), enabled: isInUse && reported === null });
+  const listed = useQuery({
+    queryKey: blockers.queryKey,
+    queryFn: ({ signal }) => fetchJson<DeviceRef[]>(blockers.url, signal),
+    enabled: isInUse && reported === null,
+  });
   const devices = reported ?? (isInUse ? listed.data : undefined);
 
   const confirm = async () => {
@@ -51,7 +55,8 @@ export function DeleteDialogs({ ns, name, isInUse, blockers, action, onDeleted, 
       {t('blocked.loading')}
     </p>
   );
-  const blocked = isInUse || reported ? { title: t('blocked.title', { name }), description: t('blocked.description'), okLabel: t('blocked.ok'), children: blockedBy } : null;
+  const blocked =
+    isInUse || reported ? { title: t('blocked.title', { name }), description: t('blocked.description'), okLabel: t('blocked.ok'), children: blockedBy } : null;
   return (
     <DeleteDialog
       title={t('delete.title', { name })}

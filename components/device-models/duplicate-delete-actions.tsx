@@ -17,7 +17,13 @@ export function DuplicateDeleteActions({ ns, item, onDuplicate, onDelete }: Dupl
   return (
     <span className="flex justify-end gap-1">
       {!item.isBuiltIn && (
-        <Button size="sm" variant="ghost" className="text-red-700! hover:bg-red-50 hover:text-red-800!" onClick={onDelete} aria-label={t('actions.deleteNamed', { name: item.name })}>
+        <Button
+          size="sm"
+          variant="ghost"
+          className="text-red-700! hover:bg-red-50 hover:text-red-800!"
+          onClick={onDelete}
+          aria-label={t('actions.deleteNamed', { name: item.name })}
+        >
           {t('actions.delete')}
         </Button>
       )}

@@ -28,9 +28,19 @@ type DuplicateDialogProps<T> = {
 export function DuplicateDialog<T>({ ns, name: source, action, onDone, onClose }: DuplicateDialogProps<T>) {
   const t = useT(ns);
   const form = useForm<DuplicateValues>({ resolver: zodResolver(duplicateSchema), defaultValues: { name: t('duplicate.defaultName', { name: source }) } });
-  const { submit, formError } = useActionForm(form, (values: DuplicateValues) => action(values.name), { onSuccess: (data, values) => onDone(data, values.name) });
+  const { submit, formError } = useActionForm(form, (values: DuplicateValues) => action(values.name), {
+    onSuccess: (data, values) => onDone(data, values.name),
+  });
   return (
-    <FormDialog form={form} title={t('duplicate.title', { name: source })} description={t('duplicate.description')} submit={submit} formError={formError} submitLabel={t('duplicate.confirm')} onClose={onClose}>
+    <FormDialog
+      form={form}
+      title={t('duplicate.title', { name: source })}
+      description={t('duplicate.description')}
+      submit={submit}
+      formError={formError}
+      submitLabel={t('duplicate.confirm')}
+      onClose={onClose}
+    >
       <FormField name="name" label={t('duplicate.name')} isRequired>
         <Input {...form.register('name')} autoComplete="off" autoFocus onFocus={(e) => e.currentTarget.select()} />
       </FormField>

@@ -14,7 +14,9 @@ export function ModelActions({ model }: ModelActionsProps) {
     <DuplicateDeleteButtons
       ns="models"
       isBuiltIn={model.isBuiltIn}
-      duplicateDialog={(onClose) => <DuplicateModelDialog model={model} onClose={onClose} onDone={(copy) => router.push(`/device-models/${copy.id}` as Route)} />}
+      duplicateDialog={(onClose) => (
+        <DuplicateModelDialog model={model} onClose={onClose} onDone={(copy) => router.push(`/device-models/${copy.id}` as Route)} />
+      )}
       deleteDialog={(onClose) => <DeleteModelDialogs model={model} onClose={onClose} onDeleted={() => router.push('/device-models')} />}
     />
   );

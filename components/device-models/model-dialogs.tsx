@@ -11,7 +11,15 @@ import { DuplicateDialog } from './duplicate-dialog';
 type ModelRef = { id: number; name: string; deviceCount: number };
 
 /** "Duplicate" of a model (built-in or not): asks for the copy's name. */
-export function DuplicateModelDialog({ model, onClose, onDone }: { model: ModelRef; onClose: () => void; onDone: (copy: { id: number; name: string }) => void }) {
+export function DuplicateModelDialog({
+  model,
+  onClose,
+  onDone,
+}: {
+  model: ModelRef;
+  onClose: () => void;
+  onDone: (copy: { id: number; name: string }) => void;
+}) {
   const t = useT('models');
   const queryClient = useQueryClient();
   return (

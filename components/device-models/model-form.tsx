@@ -65,7 +65,14 @@ export function ModelForm({ catalogue, defaultValues, model }: ModelFormProps) {
   const { register } = form;
 
   return (
-    <PageForm form={form} submit={submit} formError={formError} readOnlyNotice={isReadOnly ? t('builtInNotice') : null} cancelHref="/device-models" submitLabel={isEdit ? t('save') : t('create')}>
+    <PageForm
+      form={form}
+      submit={submit}
+      formError={formError}
+      readOnlyNotice={isReadOnly ? t('builtInNotice') : null}
+      cancelHref="/device-models"
+      submitLabel={isEdit ? t('save') : t('create')}
+    >
       <fieldset disabled={isReadOnly} className="flex min-w-0 flex-col gap-6">
         <Card labelledBy="model-main">
           <CardHeader id="model-main" title={t('sections.model')} />

@@ -36,7 +36,11 @@ export function ModelsPanel({ initialRows }: { initialRows: ModelRow[] }) {
       className: 'whitespace-nowrap',
       cell: (model) => (
         <span className="flex items-center gap-2">
-          <Link href={`/device-models/${model.id}` as Route} className={linkClasses} aria-label={t(model.isBuiltIn ? 'actions.view' : 'actions.edit', { name: model.name })}>
+          <Link
+            href={`/device-models/${model.id}` as Route}
+            className={linkClasses}
+            aria-label={t(model.isBuiltIn ? 'actions.view' : 'actions.edit', { name: model.name })}
+          >
             {model.name}
           </Link>
           {model.isBuiltIn && <Badge tone="info">{t('builtIn')}</Badge>}
@@ -74,11 +78,7 @@ export function ModelsPanel({ initialRows }: { initialRows: ModelRow[] }) {
     <>
       <DataTable caption={t('table.caption')} columns={columns} rows={rows} isFetching={isFetching} />
       {duplicating && (
-        <DuplicateModelDialog
-          model={duplicating}
-          onClose={() => setDuplicating(null)}
-          onDone={(copy) => router.push(`/device-models/${copy.id}` as Route)}
-        />
+        <DuplicateModelDialog model={duplicating} onClose={() => setDuplicating(null)} onDone={(copy) => router.push(`/device-models/${copy.id}` as Route)} />
       )}
       {deleting && (
         <DeleteModelDialogs

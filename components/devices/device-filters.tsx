@@ -37,7 +37,11 @@ export function DeviceFilters({ params, onChange, brands, models }: DeviceFilter
   const brandModels = params.brandId ? models.filter((m) => m.brandId === params.brandId) : models;
   const isFiltered = Object.entries(params).some(([key, value]) => key !== 'page' && value !== undefined);
   return (
-    <div role="search" aria-label={t('filters.label')} className="grid grid-cols-2 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-4 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
+    <div
+      role="search"
+      aria-label={t('filters.label')}
+      className="grid grid-cols-2 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-4 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
+    >
       <Field label={t('filters.search')} className="col-span-2 md:col-span-4 xl:col-span-1">
         <Input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('filters.searchPlaceholder')} />
       </Field>

@@ -68,7 +68,14 @@ export function DeviceForm({ catalogue, defaultValues, lineAccounts, pbxDefaults
         <CardHeader id="device-phone" title={t('sections.phone')} />
         <CardBody className="grid gap-4 md:grid-cols-2">
           <FormField name="mac" label={t('fields.mac')} hint={t('fields.macHint')} isRequired>
-            <Input {...register('mac')} autoComplete="off" spellCheck={false} autoCapitalize="characters" className="font-mono" placeholder="00:15:65:AA:BB:CC" />
+            <Input
+              {...register('mac')}
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="characters"
+              className="font-mono"
+              placeholder="00:15:65:AA:BB:CC"
+            />
           </FormField>
           <FormField name="label" label={t('fields.label')} hint={t('fields.labelHint')}>
             <Input {...register('label')} autoComplete="off" />

@@ -29,7 +29,13 @@ const linkClasses = 'font-medium text-brand-700 hover:text-brand-900 hover:under
 /** Server-side paged devices with their filters (see usePagedList). */
 export function DevicesTable({ initialParams, initialPage, brands, models }: DevicesTableProps) {
   const t = useT('devices');
-  const { params, setParams, page, isFetching } = usePagedList({ pagePath: '/devices', apiPath: '/api/console/devices', queryKey: deviceKeys.list, initialParams, initialPage });
+  const { params, setParams, page, isFetching } = usePagedList({
+    pagePath: '/devices',
+    apiPath: '/api/console/devices',
+    queryKey: deviceKeys.list,
+    initialParams,
+    initialPage,
+  });
   const filter = useCallback((next: DeviceListParams) => setParams({ ...next, page: 1 }), [setParams]);
   const isFiltered = Object.entries(params).some(([key, value]) => key !== 'page' && value !== undefined);
   return (
@@ -83,7 +89,13 @@ export function DevicesTable({ initialParams, initialPage, brands, models }: Dev
               ))}
             </TBody>
           </Table>
-          <Pagination page={page.page} pageSize={page.pageSize} total={page.total} isFetching={isFetching} onPageChange={(p) => setParams({ ...params, page: p })} />
+          <Pagination
+            page={page.page}
+            pageSize={page.pageSize}
+            total={page.total}
+            isFetching={isFetching}
+            onPageChange={(p) => setParams({ ...params, page: p })}
+          />
         </div>
       )}
     </div>

@@ -55,7 +55,13 @@ export function LinesEditor({ initialAccounts }: { initialAccounts: AccountOptio
                   <Button size="icon" variant="ghost" onClick={() => move(index, -1)} disabled={index === 0} aria-label={t('lines.moveUp', { n })}>
                     <span aria-hidden>↑</span>
                   </Button>
-                  <Button size="icon" variant="ghost" onClick={() => move(index, 1)} disabled={index === ids.length - 1} aria-label={t('lines.moveDown', { n })}>
+                  <Button
+                    size="icon"
+                    variant="ghost"
+                    onClick={() => move(index, 1)}
+                    disabled={index === ids.length - 1}
+                    aria-label={t('lines.moveDown', { n })}
+                  >
                     <span aria-hidden>↓</span>
                   </Button>
                   <Button size="icon" variant="ghost" onClick={() => change(ids.filter((_, i) => i !== index))} aria-label={t('lines.remove', { n })}>

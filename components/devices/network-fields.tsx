@@ -34,7 +34,13 @@ export function NetworkFields() {
       {isStatic &&
         STATIC_FIELDS.map((name) => (
           <FormField key={name} name={name} label={t(`fields.${name}`)} isRequired={REQUIRED_STATIC.has(name)}>
-            <Input {...register(name, { shouldUnregister: true, deps: STATIC_DEPS[name] })} inputMode="decimal" autoComplete="off" spellCheck={false} className="font-mono" />
+            <Input
+              {...register(name, { shouldUnregister: true, deps: STATIC_DEPS[name] })}
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              className="font-mono"
+            />
           </FormField>
         ))}
     </div>

@@ -60,7 +60,9 @@ export async function BrandsCard({ facts }: { facts: DiscoveryFacts }) {
                   <ul className="flex flex-col gap-3">
                     {brand.dhcp.map((option) => (
                       <li key={option.option} className="flex flex-col gap-1">
-                        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t('discovery:dhcp.option', { option: option.option })}</span>
+                        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+                          {t('discovery:dhcp.option', { option: option.option })}
+                        </span>
                         <CopyableValue value={option.value} label={t('discovery:dhcp.copy', { option: option.option, brand: brand.brand })} />
                         <span className="text-xs text-slate-600">{t(`discovery:${option.noteKey}`, { file: brand.exampleFile ?? '' })}</span>
                       </li>

@@ -30,7 +30,9 @@ export async function CertificateCard({ facts, now }: { facts: DiscoveryFacts; n
         {cert ? (
           <dl className="flex flex-col gap-3">
             <Fact label={t('discovery:certificate.source')}>
-              <Badge tone={cert.source === 'configured' ? 'success' : 'warning'}>{t(`discovery:certificate.sources.${cert.source === 'configured' ? 'configured' : 'selfSigned'}`)}</Badge>
+              <Badge tone={cert.source === 'configured' ? 'success' : 'warning'}>
+                {t(`discovery:certificate.sources.${cert.source === 'configured' ? 'configured' : 'selfSigned'}`)}
+              </Badge>
             </Fact>
             <Fact label={t('discovery:certificate.subject')}>
               <span className="break-all font-mono text-xs">{cert.subject.replace(/\n/g, ', ')}</span>
@@ -66,17 +68,23 @@ export async function CertificateCard({ facts, now }: { facts: DiscoveryFacts; n
           <Fact label={t('discovery:certificate.plainHttp')}>
             {facts.httpEnabled ? (
               <span className="flex flex-col gap-1">
-                <Badge tone="warning" className="self-start">{t('discovery:certificate.plainHttpOn')}</Badge>
+                <Badge tone="warning" className="self-start">
+                  {t('discovery:certificate.plainHttpOn')}
+                </Badge>
                 <span className="text-xs text-slate-600">{t('discovery:certificate.plainHttpOnHint')}</span>
               </span>
             ) : (
               <span className="flex flex-col gap-1">
-                <Badge tone="success" className="self-start">{t('discovery:certificate.plainHttpOff')}</Badge>
+                <Badge tone="success" className="self-start">
+                  {t('discovery:certificate.plainHttpOff')}
+                </Badge>
                 <span className="text-xs text-slate-600">{t('discovery:certificate.plainHttpOffHint')}</span>
               </span>
             )}
           </Fact>
-          <Fact label={t('discovery:certificate.console')}>{facts.consoleHttpsOnly ? t('discovery:certificate.consoleHttpsOnly') : t('discovery:certificate.consoleBoth')}</Fact>
+          <Fact label={t('discovery:certificate.console')}>
+            {facts.consoleHttpsOnly ? t('discovery:certificate.consoleHttpsOnly') : t('discovery:certificate.consoleBoth')}
+          </Fact>
         </dl>
       </CardBody>
     </Card>

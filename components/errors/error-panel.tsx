@@ -5,8 +5,7 @@ import { StatusPanel } from '@/components/ui/status-panel';
 import { useT } from '@/lib/i18n/client';
 
 /** Server errors reach the browser without their message; the digest is what the server log shows beside it. */
-const digestOf = (error: unknown) =>
-  error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : undefined;
+const digestOf = (error: unknown) => (error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : undefined);
 
 /** The body of error.tsx and global-error.tsx. `retry` refetches the failed segment from the server and renders it again. */
 export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void }) {
@@ -25,6 +24,7 @@ export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void
             {t('errors.unexpected.retry')}
           </Button>
           {/* A full page load, not a client navigation: after a failure the client router's state is not to be trusted. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/" className={buttonClasses()}>
             {t('errors.backToDashboard')}
           </a>

@@ -38,7 +38,11 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   return (
     <Button size="sm" onClick={async () => setState((await copyText(value)) ? 'copied' : 'failed')} aria-label={label} data-copy-value={value}>
       <svg aria-hidden viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={1.5} className="h-4 w-4">
-        {state === 'copied' ? <path d="m5 10.5 3 3 7-7" strokeLinecap="round" strokeLinejoin="round" /> : <path d="M7 7V4.5A1.5 1.5 0 0 1 8.5 3h7A1.5 1.5 0 0 1 17 4.5v7a1.5 1.5 0 0 1-1.5 1.5H13M4.5 7h7A1.5 1.5 0 0 1 13 8.5v7a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 15.5v-7A1.5 1.5 0 0 1 4.5 7Z" />}
+        {state === 'copied' ? (
+          <path d="m5 10.5 3 3 7-7" strokeLinecap="round" strokeLinejoin="round" />
+        ) : (
+          <path d="M7 7V4.5A1.5 1.5 0 0 1 8.5 3h7A1.5 1.5 0 0 1 17 4.5v7a1.5 1.5 0 0 1-1.5 1.5H13M4.5 7h7A1.5 1.5 0 0 1 13 8.5v7a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 15.5v-7A1.5 1.5 0 0 1 4.5 7Z" />
+        )}
       </svg>
       <span aria-live="polite">{state === 'copied' ? t('copy.done') : state === 'failed' ? t('copy.failed') : t('copy.button')}</span>
     </Button>
@@ -49,7 +53,9 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
 export function CopyableValue({ value, label, className }: { value: string; label: string; className?: string }) {
   return (
     <div className={`flex min-w-0 items-start gap-2 ${className ?? ''}`}>
-      <code className="min-w-0 flex-1 break-all rounded-md bg-slate-50 px-2 py-1.5 font-mono text-xs text-slate-900 ring-1 ring-inset ring-slate-200">{value}</code>
+      <code className="min-w-0 flex-1 break-all rounded-md bg-slate-50 px-2 py-1.5 font-mono text-xs text-slate-900 ring-1 ring-inset ring-slate-200">
+        {value}
+      </code>
       <CopyButton value={value} label={label} />
     </div>
   );

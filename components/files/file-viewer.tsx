@@ -54,8 +54,17 @@ export function FileViewer({ initial }: { initial: FileDetail }) {
       />
       <div className="flex flex-col gap-3 px-5 py-4">
         {isError && <Alert>{t('viewer.loadFailed')}</Alert>}
-        {hasSecrets && (isShowingClear ? <Alert tone="danger">{t('viewer.revealed')}</Alert> : <Alert tone="info">{isRevealed && isFetching ? t('viewer.revealing') : t('viewer.masked')}</Alert>)}
-        <pre data-testid="file-body" aria-busy={isFetching || undefined} className="max-h-[36rem] overflow-auto rounded-md bg-slate-900 p-4 font-mono text-xs leading-relaxed text-slate-100">
+        {hasSecrets &&
+          (isShowingClear ? (
+            <Alert tone="danger">{t('viewer.revealed')}</Alert>
+          ) : (
+            <Alert tone="info">{isRevealed && isFetching ? t('viewer.revealing') : t('viewer.masked')}</Alert>
+          ))}
+        <pre
+          data-testid="file-body"
+          aria-busy={isFetching || undefined}
+          className="max-h-[36rem] overflow-auto rounded-md bg-slate-900 p-4 font-mono text-xs leading-relaxed text-slate-100"
+        >
           {file.body}
         </pre>
       </div>

@@ -49,7 +49,12 @@ export function FilesPanel({ initialParams, initialPage }: { initialParams: Sear
           </span>
         ),
     },
-    { header: t('columns.size'), headerClassName: 'text-right', className: 'whitespace-nowrap text-right tabular-nums', cell: (file) => formatBytes(file.size, lng) },
+    {
+      header: t('columns.size'),
+      headerClassName: 'text-right',
+      className: 'whitespace-nowrap text-right tabular-nums',
+      cell: (file) => formatBytes(file.size, lng),
+    },
     { header: t('columns.generatedAt'), cell: (file) => <DateTime ms={file.generatedAt} /> },
     { header: t('columns.lastFetchedAt'), cell: (file) => (file.lastFetchedAt ? <DateTime ms={file.lastFetchedAt} /> : <Badge>{t('table.never')}</Badge>) },
   ];

@@ -8,7 +8,7 @@ import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/u
 import { useT } from '@/lib/i18n/client';
 
 type FormDialogProps<T extends FieldValues> = {
-  form: UseFormReturn<T, any, any>;
+  form: UseFormReturn<T, unknown, unknown>;
   title: ReactNode;
   description?: ReactNode;
   className?: string;
@@ -21,7 +21,17 @@ type FormDialogProps<T extends FieldValues> = {
 };
 
 /** A modal form: the form-level error on top, the fields, then Cancel and the submit button. */
-export function FormDialog<T extends FieldValues>({ form, title, description, className, submit, formError, submitLabel, onClose, children }: FormDialogProps<T>) {
+export function FormDialog<T extends FieldValues>({
+  form,
+  title,
+  description,
+  className,
+  submit,
+  formError,
+  submitLabel,
+  onClose,
+  children,
+}: FormDialogProps<T>) {
   const t = useT();
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>

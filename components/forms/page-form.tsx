@@ -9,7 +9,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/client';
 
 type PageFormProps<T extends FieldValues> = {
-  form: UseFormReturn<T, any, any>;
+  form: UseFormReturn<T, unknown, unknown>;
   /** From useActionForm: the submit handler and the form-level error it reports. */
   submit: FormEventHandler<HTMLFormElement>;
   formError: string | null;

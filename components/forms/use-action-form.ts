@@ -10,7 +10,7 @@ import { type ActionFailure, type ActionResult, FORM_FIELD } from '@/lib/action-
  * existing one, e.g. `lines.2` → `lines`), the rest as one form-level message (also toasted).
  * Returns that form-level message, or null.
  */
-export function applyActionErrors<T extends FieldValues>(form: UseFormReturn<T, any, any>, failure: ActionFailure): string | null {
+export function applyActionErrors<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, failure: ActionFailure): string | null {
   const values = form.getValues();
   const leftover: string[] = [];
   let isFirst = true;
@@ -29,7 +29,7 @@ export function applyActionErrors<T extends FieldValues>(form: UseFormReturn<T, 
 
 /** Submits a react-hook-form form through a server action; see applyActionErrors for failures. */
 export function useActionForm<T extends FieldValues, TOut, TData>(
-  form: UseFormReturn<T, any, TOut>,
+  form: UseFormReturn<T, unknown, TOut>,
   action: (values: TOut) => Promise<ActionResult<TData>>,
   { onSuccess }: { onSuccess?: (data: TData, values: TOut) => void | Promise<void> } = {},
 ) {

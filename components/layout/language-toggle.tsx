@@ -12,7 +12,12 @@ export function LanguageToggle() {
   const current = useLanguage();
   const [isPending, startTransition] = useTransition();
   return (
-    <div role="group" aria-label={t('language.label')} className="inline-flex rounded-md p-0.5 ring-1 ring-inset ring-slate-300" aria-busy={isPending || undefined}>
+    <div
+      role="group"
+      aria-label={t('language.label')}
+      className="inline-flex rounded-md p-0.5 ring-1 ring-inset ring-slate-300"
+      aria-busy={isPending || undefined}
+    >
       {LANGUAGES.map((lng) => (
         <button
           key={lng}

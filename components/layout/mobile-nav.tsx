@@ -19,7 +19,10 @@ export function MobileNav() {
       </RadixDialog.Trigger>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50 lg:hidden" />
-        <RadixDialog.Content className="fixed inset-y-0 left-0 z-50 flex w-64 flex-col bg-slate-900 shadow-xl focus:outline-none lg:hidden" aria-describedby={undefined}>
+        <RadixDialog.Content
+          className="fixed inset-y-0 left-0 z-50 flex w-64 flex-col bg-slate-900 shadow-xl focus:outline-none lg:hidden"
+          aria-describedby={undefined}
+        >
           <div className="flex h-14 items-center justify-between px-5">
             <Brand />
             <RadixDialog.Close className="rounded-md p-1 text-slate-300 hover:bg-white/10" aria-label={t('ui.close')}>

@@ -28,11 +28,20 @@ export function SearchList({ list, ns, children }: SearchListProps) {
         </Field>
       </div>
       {page.total === 0 ? (
-        <EmptyState title={params.q ? t('empty.filteredTitle') : t('empty.title')} description={params.q ? t('empty.filteredDescription') : t('empty.description')} />
+        <EmptyState
+          title={params.q ? t('empty.filteredTitle') : t('empty.title')}
+          description={params.q ? t('empty.filteredDescription') : t('empty.description')}
+        />
       ) : (
         <div>
           {children}
-          <Pagination page={page.page} pageSize={page.pageSize} total={page.total} isFetching={isFetching} onPageChange={(p) => setParams({ ...params, page: p })} />
+          <Pagination
+            page={page.page}
+            pageSize={page.pageSize}
+            total={page.total}
+            isFetching={isFetching}
+            onPageChange={(p) => setParams({ ...params, page: p })}
+          />
         </div>
       )}
     </div>

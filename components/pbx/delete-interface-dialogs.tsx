@@ -27,7 +27,12 @@ export function DeleteInterfaceDialogs({ networkInterface, onClose }: { networkI
   };
 
   const blocked = blockedMessage
-    ? { title: t('interfaces.blockedTitle', { name }), description: blockedMessage, okLabel: t('interfaces.ok'), children: <p className="text-sm text-slate-600">{t('interfaces.blockedHint')}</p> }
+    ? {
+        title: t('interfaces.blockedTitle', { name }),
+        description: blockedMessage,
+        okLabel: t('interfaces.ok'),
+        children: <p className="text-sm text-slate-600">{t('interfaces.blockedHint')}</p>,
+      }
     : null;
   return (
     <DeleteDialog

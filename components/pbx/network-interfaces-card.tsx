@@ -26,7 +26,11 @@ export function NetworkInterfacesCard({ initial }: { initial: NetworkInterface[]
   });
   const columns: Column<NetworkInterface>[] = [
     { header: t('interfaces.name'), className: 'font-medium text-slate-900', cell: (iface) => iface.name },
-    { header: t('interfaces.vlanId'), className: 'tabular-nums', cell: (iface) => iface.vlanId ?? <span className="text-slate-400">{t('interfaces.untagged')}</span> },
+    {
+      header: t('interfaces.vlanId'),
+      className: 'tabular-nums',
+      cell: (iface) => iface.vlanId ?? <span className="text-slate-400">{t('interfaces.untagged')}</span>,
+    },
     { header: t('interfaces.ipv4Address'), className: 'font-mono text-xs', cell: (iface) => iface.ipv4Address },
   ];
   return (

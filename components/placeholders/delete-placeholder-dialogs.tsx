@@ -40,7 +40,9 @@ export function DeletePlaceholderDialogs({ placeholder, onClose }: { placeholder
     </div>
   );
   const isBlocked = blockers.templates.length + blockers.models.length > 0;
-  const blocked = isBlocked ? { title: t('blocked.title', { token }), description: t('blocked.description'), okLabel: t('blocked.ok'), children: blockedBy } : null;
+  const blocked = isBlocked
+    ? { title: t('blocked.title', { token }), description: t('blocked.description'), okLabel: t('blocked.ok'), children: blockedBy }
+    : null;
   return (
     <DeleteDialog
       title={t('delete.title', { token })}

@@ -70,7 +70,15 @@ export function PlaceholderDialog({ placeholder, onClose }: { placeholder: Place
         isRequired
         hint={parsedName.success ? t('form.nameWritten', { token: placeholderToken(parsedName.data) }) : t('form.nameHint')}
       >
-        <Input {...register('name')} autoComplete="off" spellCheck={false} autoCapitalize="characters" className="font-mono" placeholder="VOICE_VLAN_IP" autoFocus />
+        <Input
+          {...register('name')}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="characters"
+          className="font-mono"
+          placeholder="VOICE_VLAN_IP"
+          autoFocus
+        />
       </FormField>
       <KindRadios register={register} />
       {kind === 'static' ? (
@@ -95,7 +103,9 @@ export function PlaceholderDialog({ placeholder, onClose }: { placeholder: Place
             <option value="">{t('form.pickInterface')}</option>
             {(interfaces ?? []).map((i) => (
               <option key={i.id} value={String(i.id)}>
-                {i.vlanId === null ? t('form.interfaceOption', { name: i.name, ip: i.ipv4Address }) : t('form.interfaceOptionVlan', { name: i.name, vlanId: i.vlanId, ip: i.ipv4Address })}
+                {i.vlanId === null
+                  ? t('form.interfaceOption', { name: i.name, ip: i.ipv4Address })
+                  : t('form.interfaceOptionVlan', { name: i.name, vlanId: i.vlanId, ip: i.ipv4Address })}
               </option>
             ))}
           </Select>

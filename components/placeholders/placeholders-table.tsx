@@ -33,7 +33,9 @@ export function PlaceholdersTable({ rows, isFetching, onEdit, onDelete }: Placeh
         ) : row.networkInterface ? (
           <span>
             {t('source.interface', { name: row.networkInterface.name })}
-            {row.networkInterface.vlanId !== null && <span className="block text-xs text-slate-500">{t('source.vlan', { vlanId: row.networkInterface.vlanId })}</span>}
+            {row.networkInterface.vlanId !== null && (
+              <span className="block text-xs text-slate-500">{t('source.vlan', { vlanId: row.networkInterface.vlanId })}</span>
+            )}
           </span>
         ) : (
           none
@@ -41,12 +43,22 @@ export function PlaceholdersTable({ rows, isFetching, onEdit, onDelete }: Placeh
     },
     {
       header: t('columns.usedBy'),
-      cell: (row) => (row.templates.length + row.models.length === 0 ? <span className="text-slate-400">{t('usage.unused')}</span> : <PlaceholderUsers templates={row.templates} models={row.models} />),
+      cell: (row) =>
+        row.templates.length + row.models.length === 0 ? (
+          <span className="text-slate-400">{t('usage.unused')}</span>
+        ) : (
+          <PlaceholderUsers templates={row.templates} models={row.models} />
+        ),
     },
     {
       header: t('columns.currentValue'),
       className: 'max-w-xs',
-      cell: (row) => (row.resolvedValue ? <code className="break-all font-mono text-xs text-slate-900">{row.resolvedValue}</code> : <span className="text-slate-400">{t('table.empty')}</span>),
+      cell: (row) =>
+        row.resolvedValue ? (
+          <code className="break-all font-mono text-xs text-slate-900">{row.resolvedValue}</code>
+        ) : (
+          <span className="text-slate-400">{t('table.empty')}</span>
+        ),
     },
   ];
   return (
@@ -57,7 +69,9 @@ export function PlaceholdersTable({ rows, isFetching, onEdit, onDelete }: Placeh
       isFetching={isFetching}
       actions={(row) => {
         const token = placeholderToken(row.name);
-        return <RowActions editLabel={t('edit', { token })} deleteLabel={t('delete.button', { token })} onEdit={() => onEdit(row)} onDelete={() => onDelete(row)} />;
+        return (
+          <RowActions editLabel={t('edit', { token })} deleteLabel={t('delete.button', { token })} onEdit={() => onEdit(row)} onDelete={() => onDelete(row)} />
+        );
       }}
     />
   );

@@ -14,7 +14,12 @@ import { createRedirectionServerAction, updateRedirectionServerAction } from '@/
 import { useT } from '@/lib/i18n/client';
 import { redirectionServerKeys } from '@/lib/query-keys';
 import { redirectionServerSchema } from '@/lib/validation/entities';
-import { REDIRECTION_BRAND_OPTIONS, redirectionServerEditSchema, type RedirectionServerFormOutput, type RedirectionServerFormValues } from '@/lib/validation/redirection-form';
+import {
+  REDIRECTION_BRAND_OPTIONS,
+  redirectionServerEditSchema,
+  type RedirectionServerFormOutput,
+  type RedirectionServerFormValues,
+} from '@/lib/validation/redirection-form';
 import { BrandHelp } from './brand-help';
 import type { RedirectionServerRow } from '@/db/queries/redirection-servers';
 
@@ -80,10 +85,19 @@ export function RedirectionServerDialog({ server, defaultUrl, onClose }: Redirec
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t('form.settings')}</legend>
         <Checkbox {...register('isEnabled')} label={t('form.isEnabled')} hint={t('form.isEnabledHint')} />
-        <FormField name="name" label={t('form.name')} hint={isSnom ? t('form.nameHintSnom') : t('form.nameHintRps', { brand: t(`brands.${brand}`) })} isRequired>
+        <FormField
+          name="name"
+          label={t('form.name')}
+          hint={isSnom ? t('form.nameHintSnom') : t('form.nameHintRps', { brand: t(`brands.${brand}`) })}
+          isRequired
+        >
           <Input {...register('name')} autoComplete="off" />
         </FormField>
-        <FormField name="provisioningUrl" label={t('form.provisioningUrl')} hint={isSnom ? t('form.provisioningUrlHintSnom') : t('form.provisioningUrlHintRps')}>
+        <FormField
+          name="provisioningUrl"
+          label={t('form.provisioningUrl')}
+          hint={isSnom ? t('form.provisioningUrlHintSnom') : t('form.provisioningUrlHintRps')}
+        >
           <Input {...register('provisioningUrl')} autoComplete="off" spellCheck={false} className="font-mono" inputMode="url" />
         </FormField>
       </fieldset>

@@ -31,7 +31,10 @@ export function RedirectionServersPanel({ initial, defaultUrl }: { initial: Redi
     { header: t('columns.name'), cell: (row) => row.name },
     { header: t('columns.username'), className: 'font-mono text-xs', cell: (row) => row.username },
     { header: t('columns.provisioningUrl'), className: 'max-w-sm break-all font-mono text-xs', cell: (row) => row.provisioningUrl || none },
-    { header: t('columns.status'), cell: (row) => <Badge tone={row.isEnabled ? 'success' : 'neutral'}>{row.isEnabled ? t('table.enabled') : t('table.disabled')}</Badge> },
+    {
+      header: t('columns.status'),
+      cell: (row) => <Badge tone={row.isEnabled ? 'success' : 'neutral'}>{row.isEnabled ? t('table.enabled') : t('table.disabled')}</Badge>,
+    },
   ];
   return (
     <>
@@ -47,7 +50,12 @@ export function RedirectionServersPanel({ initial, defaultUrl }: { initial: Redi
             rows={rows}
             isFetching={isFetching}
             actions={(row) => (
-              <RowActions editLabel={t('edit', { name: row.name })} deleteLabel={t('delete.button', { name: row.name })} onEdit={() => setEditing(row)} onDelete={() => setDeleting(row)} />
+              <RowActions
+                editLabel={t('edit', { name: row.name })}
+                deleteLabel={t('delete.button', { name: row.name })}
+                onEdit={() => setEditing(row)}
+                onDelete={() => setDeleting(row)}
+              />
             )}
           />
         )}

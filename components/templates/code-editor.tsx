@@ -55,7 +55,10 @@ const issueLineDeco = Decoration.line({ class: 'cm-issue-line' });
 const issueHighlight = (lines: readonly number[]): Extension =>
   EditorView.decorations.of((view) => {
     const { doc } = view.state;
-    const ranges = [...new Set(lines)].filter((n) => n >= 1 && n <= doc.lines).sort((a, b) => a - b).map((n) => issueLineDeco.range(doc.line(n).from));
+    const ranges = [...new Set(lines)]
+      .filter((n) => n >= 1 && n <= doc.lines)
+      .sort((a, b) => a - b)
+      .map((n) => issueLineDeco.range(doc.line(n).from));
     return Decoration.set(ranges);
   });
 
@@ -84,7 +87,10 @@ export function CodeEditor(props: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const latest = useRef(props);
-  latest.current = props;
+  // The editor's callbacks read the newest props through this ref; it is refreshed after each render.
+  useEffect(() => {
+    latest.current = props;
+  });
   const compartments = useRef({ language: new Compartment(), editable: new Compartment(), issues: new Compartment(), aria: new Compartment() });
 
   useEffect(() => {

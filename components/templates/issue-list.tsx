@@ -6,7 +6,17 @@ import { useT } from '@/lib/i18n/client';
 import type { TemplateIssue } from '@/lib/templates/issues';
 
 /** The issues the engine reports, translated by code; each can take the editor to its line. */
-export function IssueList({ title, issues, onJump, className }: { title: ReactNode; issues: TemplateIssue[]; onJump?: (issue: TemplateIssue) => void; className?: string }) {
+export function IssueList({
+  title,
+  issues,
+  onJump,
+  className,
+}: {
+  title: ReactNode;
+  issues: TemplateIssue[];
+  onJump?: (issue: TemplateIssue) => void;
+  className?: string;
+}) {
   const t = useT('templates');
   if (issues.length === 0) return null;
   return (
@@ -19,7 +29,12 @@ export function IssueList({ title, issues, onJump, className }: { title: ReactNo
           return (
             <li key={`${issue.line}:${issue.column}:${i}`} className="col-span-2 grid grid-cols-subgrid items-baseline">
               {onJump ? (
-                <button type="button" onClick={() => onJump(issue)} title={t('issues.jump', { line: issue.line })} className="whitespace-nowrap text-left font-mono text-xs font-semibold text-red-900 underline decoration-red-300 underline-offset-2 hover:decoration-red-700">
+                <button
+                  type="button"
+                  onClick={() => onJump(issue)}
+                  title={t('issues.jump', { line: issue.line })}
+                  className="whitespace-nowrap text-left font-mono text-xs font-semibold text-red-900 underline decoration-red-300 underline-offset-2 hover:decoration-red-700"
+                >
                   {where}
                 </button>
               ) : (

@@ -30,7 +30,9 @@ export function PlaceholderPalette({ entries, onInsert, isDisabled, className }:
                         type="button"
                         disabled={isDisabled}
                         onClick={() => onInsert(entry.token)}
-                        title={entry.example ? `${t('palette.insert', { token: entry.token })} — ${entry.example}` : t('palette.insert', { token: entry.token })}
+                        title={
+                          entry.example ? `${t('palette.insert', { token: entry.token })} — ${entry.example}` : t('palette.insert', { token: entry.token })
+                        }
                         className="w-full truncate rounded px-2 py-1 text-left font-mono text-[11px] text-brand-800 hover:bg-brand-50 disabled:cursor-not-allowed disabled:text-slate-400 disabled:hover:bg-transparent"
                       >
                         {entry.token}

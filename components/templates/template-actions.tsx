@@ -14,7 +14,9 @@ export function TemplateActions({ template }: TemplateActionsProps) {
     <DuplicateDeleteButtons
       ns="templates"
       isBuiltIn={template.isBuiltIn}
-      duplicateDialog={(onClose) => <DuplicateTemplateDialog template={template} onClose={onClose} onDone={(copy) => router.push(`/templates/${copy.id}` as Route)} />}
+      duplicateDialog={(onClose) => (
+        <DuplicateTemplateDialog template={template} onClose={onClose} onDone={(copy) => router.push(`/templates/${copy.id}` as Route)} />
+      )}
       deleteDialog={(onClose) => <DeleteTemplateDialogs template={template} onClose={onClose} onDeleted={() => router.push('/templates')} />}
     />
   );

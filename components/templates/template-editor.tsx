@@ -74,7 +74,10 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
   const body = String(bodyField.value ?? '');
 
   const entries = useMemo(() => paletteEntries(customNames), [customNames]);
-  const completions = useMemo(() => entries.map((e) => ({ label: e.token, detail: t(`palette.groups.${e.group}`), info: e.example, type: 'variable' })), [entries, t]);
+  const completions = useMemo(
+    () => entries.map((e) => ({ label: e.token, detail: t(`palette.groups.${e.group}`), info: e.example, type: 'variable' })),
+    [entries, t],
+  );
 
   const devicesQuery = useQuery({
     queryKey: modelKeys.devices(modelId ?? 0),
@@ -131,7 +134,14 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
   const { register } = form;
 
   return (
-    <PageForm form={form} submit={submit} formError={formError} readOnlyNotice={isReadOnly ? t('builtInNotice') : null} cancelHref="/templates" submitLabel={isEdit ? t('save') : t('create')}>
+    <PageForm
+      form={form}
+      submit={submit}
+      formError={formError}
+      readOnlyNotice={isReadOnly ? t('builtInNotice') : null}
+      cancelHref="/templates"
+      submitLabel={isEdit ? t('save') : t('create')}
+    >
       <Card labelledBy="template-fields">
         <CardHeader id="template-fields" title={t('sections.template')} />
         <CardBody>

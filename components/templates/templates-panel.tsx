@@ -87,7 +87,12 @@ export function TemplatesPanel({ initialGroups }: { initialGroups: TemplateGroup
                       <DateTime ms={template.updatedAt} />
                     </TD>
                     <TD>
-                      <DuplicateDeleteActions ns="templates" item={template} onDuplicate={() => setDuplicating(template)} onDelete={() => setDeleting(template)} />
+                      <DuplicateDeleteActions
+                        ns="templates"
+                        item={template}
+                        onDuplicate={() => setDuplicating(template)}
+                        onDelete={() => setDeleting(template)}
+                      />
                     </TD>
                   </TR>
                 ))}
@@ -96,7 +101,9 @@ export function TemplatesPanel({ initialGroups }: { initialGroups: TemplateGroup
           </Table>
         </section>
       ))}
-      {duplicating && <DuplicateTemplateDialog template={duplicating} onClose={() => setDuplicating(null)} onDone={(copy) => router.push(`/templates/${copy.id}` as Route)} />}
+      {duplicating && (
+        <DuplicateTemplateDialog template={duplicating} onClose={() => setDuplicating(null)} onDone={(copy) => router.push(`/templates/${copy.id}` as Route)} />
+      )}
       {deleting && (
         <DeleteTemplateDialogs
           template={deleting}

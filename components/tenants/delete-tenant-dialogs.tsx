@@ -23,7 +23,14 @@ export function DeleteTenantDialogs({ tenant, isCurrent, onClose }: { tenant: Te
   const name = tenant.name;
 
   if (tenant.isDefault) {
-    return <NoticeDialog title={t('defaultUndeletable.title')} description={t('defaultUndeletable.description')} okLabel={t('defaultUndeletable.ok')} onClose={onClose} />;
+    return (
+      <NoticeDialog
+        title={t('defaultUndeletable.title')}
+        description={t('defaultUndeletable.description')}
+        okLabel={t('defaultUndeletable.ok')}
+        onClose={onClose}
+      />
+    );
   }
 
   const confirm = () =>

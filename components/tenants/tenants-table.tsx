@@ -51,7 +51,13 @@ export function TenantsTable({ rows, currentUuid, onRename, onDelete }: TenantsT
           <Button size="sm" variant="ghost" onClick={() => onRename(row)} aria-label={t('renameLabel', { name: row.name })}>
             {t('rename')}
           </Button>
-          <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => onDelete(row)} aria-label={t('delete.button', { name: row.name })}>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="text-red-700 hover:bg-red-50 hover:text-red-800"
+            onClick={() => onDelete(row)}
+            aria-label={t('delete.button', { name: row.name })}
+          >
             {t('common:ui.delete')}
           </Button>
         </span>

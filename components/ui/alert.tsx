@@ -8,7 +8,17 @@ const TONES = {
 } as const;
 
 /** A boxed message; `danger` ones are announced (role="alert"). */
-export function Alert({ tone = 'danger', title, children, className }: { tone?: keyof typeof TONES; title?: ReactNode; children?: ReactNode; className?: string }) {
+export function Alert({
+  tone = 'danger',
+  title,
+  children,
+  className,
+}: {
+  tone?: keyof typeof TONES;
+  title?: ReactNode;
+  children?: ReactNode;
+  className?: string;
+}) {
   return (
     <div role={tone === 'danger' ? 'alert' : 'status'} className={cn('rounded-md px-4 py-3 text-sm ring-1 ring-inset', TONES[tone], className)}>
       {title && <p className="font-medium">{title}</p>}

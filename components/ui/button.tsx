@@ -19,7 +19,12 @@ export type ButtonSize = keyof typeof SIZES;
 
 /** The button look, for links that act as buttons. */
 export const buttonClasses = ({ variant = 'secondary', size = 'md', className }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) =>
-  cn('inline-flex shrink-0 items-center justify-center whitespace-nowrap rounded-md font-medium transition-colors disabled:cursor-not-allowed', VARIANTS[variant], SIZES[size], className);
+  cn(
+    'inline-flex shrink-0 items-center justify-center whitespace-nowrap rounded-md font-medium transition-colors disabled:cursor-not-allowed',
+    VARIANTS[variant],
+    SIZES[size],
+    className,
+  );
 
 type ButtonProps = ComponentProps<'button'> & { variant?: ButtonVariant; size?: ButtonSize; isPending?: boolean };
 

@@ -27,7 +27,10 @@ export function DialogContent({ title, description, children, className, role = 
       <RadixDialog.Content
         role={role}
         {...(description ? {} : { 'aria-describedby': undefined })}
-        className={cn('fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl ring-1 ring-slate-200 focus:outline-none', className)}
+        className={cn(
+          'fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl ring-1 ring-slate-200 focus:outline-none',
+          className,
+        )}
       >
         <div className="mb-4 flex items-start justify-between gap-4">
           <div>

@@ -7,7 +7,12 @@ import { Label } from './label';
 type FieldControl = { id: string; describedBy: string | undefined; isInvalid: boolean; isRequired: boolean };
 const FieldContext = createContext<FieldControl | null>(null);
 
-type ControlProps = { id?: string; 'aria-describedby'?: string; 'aria-invalid'?: ComponentProps<'input'>['aria-invalid']; 'aria-required'?: ComponentProps<'input'>['aria-required'] };
+type ControlProps = {
+  id?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: ComponentProps<'input'>['aria-invalid'];
+  'aria-required'?: ComponentProps<'input'>['aria-required'];
+};
 
 /** Wires a control inside <Field> to its label, hint and error (id, aria-describedby, aria-invalid, aria-required). */
 export function useFieldControl<P extends ControlProps>(props: P): P {
@@ -49,7 +54,9 @@ export function Field({ label, error, hint, isRequired, id, className, children 
           </span>
         )}
       </div>
-      <FieldContext.Provider value={{ id: controlId, describedBy: cn(hintId, error && errorId) || undefined, isInvalid: !!error, isRequired: !!isRequired }}>{children}</FieldContext.Provider>
+      <FieldContext.Provider value={{ id: controlId, describedBy: cn(hintId, error && errorId) || undefined, isInvalid: !!error, isRequired: !!isRequired }}>
+        {children}
+      </FieldContext.Provider>
       {hint && (
         <p id={hintId} className="mt-1 text-xs text-slate-500">
           {hint}

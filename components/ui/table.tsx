@@ -29,7 +29,9 @@ export function TR({ className, ...props }: ComponentProps<'tr'>) {
 }
 
 export function TH({ className, scope = 'col', ...props }: ComponentProps<'th'>) {
-  return <th scope={scope} className={cn('whitespace-nowrap px-3 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-500', className)} {...props} />;
+  return (
+    <th scope={scope} className={cn('whitespace-nowrap px-3 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-500', className)} {...props} />
+  );
 }
 
 export function TD({ className, ...props }: ComponentProps<'td'>) {

@@ -74,7 +74,13 @@ export function UnknownDevicesTable({ rows, isFetching, onDismiss }: UnknownDevi
             <Link href={`/devices/new?mac=${row.mac}` as Route} className={buttonClasses({ size: 'sm' })} aria-label={t('create', { mac })}>
               {t('createShort')}
             </Link>
-            <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => onDismiss(row)} aria-label={t('dismiss.button', { mac })}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="text-red-700 hover:bg-red-50 hover:text-red-800"
+              onClick={() => onDismiss(row)}
+              aria-label={t('dismiss.button', { mac })}
+            >
               {t('dismiss.short')}
             </Button>
           </span>

@@ -11,20 +11,40 @@ export const listAccounts = (db: DbOrTx, tenantId: number) =>
   db.select().from(accounts).where(eq(accounts.tenantId, tenantId)).orderBy(asc(accounts.extension), asc(accounts.id)).all();
 
 export const getAccount = (db: DbOrTx, tenantId: number, id: number): Account | undefined =>
-  db.select().from(accounts).where(and(eq(accounts.id, id), eq(accounts.tenantId, tenantId))).get();
+  db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.id, id), eq(accounts.tenantId, tenantId)))
+    .get();
 
 export const accountIdHoldingUsername = (db: DbOrTx, tenantId: number, sipUsername: string) =>
-  db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.tenantId, tenantId), eq(accounts.sipUsername, sipUsername))).get()?.id;
+  db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.sipUsername, sipUsername)))
+    .get()?.id;
 
 /** How many of these account ids are the tenant's (a device may only use its own tenant's accounts). */
 export const countAccountsInTenant = (db: DbOrTx, tenantId: number, ids: number[]) =>
-  ids.length === 0 ? 0 : (db.select({ n: count() }).from(accounts).where(and(eq(accounts.tenantId, tenantId), inArray(accounts.id, ids))).get()?.n ?? 0);
+  ids.length === 0
+    ? 0
+    : (db
+        .select({ n: count() })
+        .from(accounts)
+        .where(and(eq(accounts.tenantId, tenantId), inArray(accounts.id, ids)))
+        .get()?.n ?? 0);
 
 /** Matches an account by extension, SIP user name or names. */
 function accountMatch(q: string | undefined) {
   if (!q) return undefined;
   const term = likeTerm(q);
-  return or(like(accounts.extension, term), like(accounts.sipUsername, term), like(accounts.displayName, term), like(accounts.firstName, term), like(accounts.lastName, term));
+  return or(
+    like(accounts.extension, term),
+    like(accounts.sipUsername, term),
+    like(accounts.displayName, term),
+    like(accounts.firstName, term),
+    like(accounts.lastName, term),
+  );
 }
 
 /** An account without its password (write-only), with the devices whose lines use it. */
@@ -69,7 +89,12 @@ export function listAccountPage(db: DbOrTx, tenantId: number, params: SearchPage
       .selectDistinct({ accountId: deviceLines.accountId, id: devices.id, mac: devices.mac, label: devices.label })
       .from(deviceLines)
       .innerJoin(devices, eq(devices.id, deviceLines.deviceId))
-      .where(inArray(deviceLines.accountId, rows.map((r) => r.id)))
+      .where(
+        inArray(
+          deviceLines.accountId,
+          rows.map((r) => r.id),
+        ),
+      )
       .orderBy(asc(devices.mac))
       .all();
     for (const { accountId, ...device } of links) users.set(accountId, [...(users.get(accountId) ?? []), device]);
@@ -82,13 +107,23 @@ const accountOption = { id: accounts.id, extension: accounts.extension, sipUsern
 
 /** Accounts matching a search (extension, SIP user, names), for the line picker. */
 export function searchAccounts(db: DbOrTx, tenantId: number, q: string | undefined, limit = 10): AccountOption[] {
-  return db.select(accountOption).from(accounts).where(and(eq(accounts.tenantId, tenantId), accountMatch(q))).orderBy(asc(accounts.extension), asc(accounts.id)).limit(limit).all();
+  return db
+    .select(accountOption)
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), accountMatch(q)))
+    .orderBy(asc(accounts.extension), asc(accounts.id))
+    .limit(limit)
+    .all();
 }
 
 /** The accounts of the given ids, in the order given (a device's lines). */
 export function accountsByIds(db: DbOrTx, tenantId: number, ids: number[]): AccountOption[] {
   if (ids.length === 0) return [];
-  const rows = db.select(accountOption).from(accounts).where(and(eq(accounts.tenantId, tenantId), inArray(accounts.id, ids))).all();
+  const rows = db
+    .select(accountOption)
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), inArray(accounts.id, ids)))
+    .all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -20,8 +20,10 @@ export const listDeviceModels = (db: DbOrTx, tenantId: number) =>
 export const getDeviceModel = (db: DbOrTx, tenantId: number, id: number): DeviceModel | undefined => rowInTenant(db, deviceModels, tenantId, id);
 
 /** The models of a brand, or of a file-name rule: what a rename regenerates and what blocks a deletion. */
-export const modelsOfBrand = (db: DbOrTx, brandId: number) => db.select({ id: deviceModels.id, name: deviceModels.name }).from(deviceModels).where(eq(deviceModels.brandId, brandId)).all();
-export const modelsOfRule = (db: DbOrTx, ruleId: number) => db.select({ id: deviceModels.id, name: deviceModels.name }).from(deviceModels).where(eq(deviceModels.filenameRuleId, ruleId)).all();
+export const modelsOfBrand = (db: DbOrTx, brandId: number) =>
+  db.select({ id: deviceModels.id, name: deviceModels.name }).from(deviceModels).where(eq(deviceModels.brandId, brandId)).all();
+export const modelsOfRule = (db: DbOrTx, ruleId: number) =>
+  db.select({ id: deviceModels.id, name: deviceModels.name }).from(deviceModels).where(eq(deviceModels.filenameRuleId, ruleId)).all();
 
 export type ModelRow = {
   id: number;
@@ -53,8 +55,12 @@ export function listModelRows(db: DbOrTx, tenantId: number): ModelRow[] {
     .where(eq(deviceModels.tenantId, tenantId))
     .orderBy(asc(brands.name), asc(deviceModels.name))
     .all();
-  const deviceCounts = countsBy(db.select({ id: devices.modelId, n: count() }).from(devices).where(eq(devices.tenantId, tenantId)).groupBy(devices.modelId).all());
-  const templateCounts = countsBy(db.select({ id: templates.modelId, n: count() }).from(templates).where(eq(templates.tenantId, tenantId)).groupBy(templates.modelId).all());
+  const deviceCounts = countsBy(
+    db.select({ id: devices.modelId, n: count() }).from(devices).where(eq(devices.tenantId, tenantId)).groupBy(devices.modelId).all(),
+  );
+  const templateCounts = countsBy(
+    db.select({ id: templates.modelId, n: count() }).from(templates).where(eq(templates.tenantId, tenantId)).groupBy(templates.modelId).all(),
+  );
   return rows.map(({ model, brandName, rule }) => ({
     id: model.id,
     name: model.name,
@@ -79,7 +85,14 @@ export function modelFormChoices(db: DbOrTx, tenantId: number): ModelFormChoices
   return {
     brands: db.select({ id: brands.id, name: brands.name }).from(brands).where(eq(brands.tenantId, tenantId)).orderBy(asc(brands.name)).all(),
     rules: db
-      .select({ id: filenameRules.id, name: filenameRules.name, prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix, isBuiltIn: filenameRules.isBuiltIn })
+      .select({
+        id: filenameRules.id,
+        name: filenameRules.name,
+        prefix: filenameRules.prefix,
+        macFormat: filenameRules.macFormat,
+        suffix: filenameRules.suffix,
+        isBuiltIn: filenameRules.isBuiltIn,
+      })
       .from(filenameRules)
       .where(eq(filenameRules.tenantId, tenantId))
       .orderBy(asc(filenameRules.name))
@@ -91,7 +104,12 @@ export function modelFormChoices(db: DbOrTx, tenantId: number): ModelFormChoices
 export function deviceFormChoices(db: DbOrTx, tenantId: number) {
   return {
     brands: db.select({ id: brands.id, name: brands.name }).from(brands).where(eq(brands.tenantId, tenantId)).orderBy(asc(brands.name)).all(),
-    models: db.select({ id: deviceModels.id, name: deviceModels.name, brandId: deviceModels.brandId }).from(deviceModels).where(eq(deviceModels.tenantId, tenantId)).orderBy(asc(deviceModels.name)).all(),
+    models: db
+      .select({ id: deviceModels.id, name: deviceModels.name, brandId: deviceModels.brandId })
+      .from(deviceModels)
+      .where(eq(deviceModels.tenantId, tenantId))
+      .orderBy(asc(deviceModels.name))
+      .all(),
     templates: db
       .select({ id: templates.id, name: templates.name, modelId: templates.modelId, isBuiltIn: templates.isBuiltIn })
       .from(templates)
@@ -118,7 +136,13 @@ export function modelOptions(db: DbOrTx, tenantId: number): ModelOption[] {
 /** Each brand of the tenant with the file-name rule of its first model (built-in models first), for an example file name. */
 export function brandsWithRule(db: DbOrTx, tenantId: number): Array<{ name: string; rule: FilenameRuleFacts | null }> {
   const rows = db
-    .select({ brand: brands.name, prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix, isBuiltIn: deviceModels.isBuiltIn })
+    .select({
+      brand: brands.name,
+      prefix: filenameRules.prefix,
+      macFormat: filenameRules.macFormat,
+      suffix: filenameRules.suffix,
+      isBuiltIn: deviceModels.isBuiltIn,
+    })
     .from(brands)
     .leftJoin(deviceModels, eq(deviceModels.brandId, brands.id))
     .leftJoin(filenameRules, eq(filenameRules.id, deviceModels.filenameRuleId))
@@ -135,8 +159,21 @@ export function brandsWithRule(db: DbOrTx, tenantId: number): Array<{ name: stri
 }
 
 /** A built-in row of the tenant by name (the release's catalogue is matched by name). */
-export const brandByName = (db: DbOrTx, tenantId: number, name: string) => db.select().from(brands).where(and(eq(brands.tenantId, tenantId), eq(brands.name, name))).get();
+export const brandByName = (db: DbOrTx, tenantId: number, name: string) =>
+  db
+    .select()
+    .from(brands)
+    .where(and(eq(brands.tenantId, tenantId), eq(brands.name, name)))
+    .get();
 export const filenameRuleByName = (db: DbOrTx, tenantId: number, name: string) =>
-  db.select().from(filenameRules).where(and(eq(filenameRules.tenantId, tenantId), eq(filenameRules.name, name))).get();
+  db
+    .select()
+    .from(filenameRules)
+    .where(and(eq(filenameRules.tenantId, tenantId), eq(filenameRules.name, name)))
+    .get();
 export const deviceModelByName = (db: DbOrTx, tenantId: number, name: string) =>
-  db.select().from(deviceModels).where(and(eq(deviceModels.tenantId, tenantId), eq(deviceModels.name, name))).get();
+  db
+    .select()
+    .from(deviceModels)
+    .where(and(eq(deviceModels.tenantId, tenantId), eq(deviceModels.name, name)))
+    .get();

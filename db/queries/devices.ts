@@ -11,27 +11,48 @@ export type DeviceRef = { id: number; mac: string; label: string };
 
 /** The account ids on a device's lines, line 1 first. */
 export function linesOf(db: DbOrTx, deviceId: number): number[] {
-  return db.select({ accountId: deviceLines.accountId }).from(deviceLines).where(eq(deviceLines.deviceId, deviceId)).orderBy(asc(deviceLines.position)).all().map((l) => l.accountId);
+  return db
+    .select({ accountId: deviceLines.accountId })
+    .from(deviceLines)
+    .where(eq(deviceLines.deviceId, deviceId))
+    .orderBy(asc(deviceLines.position))
+    .all()
+    .map((l) => l.accountId);
 }
 
 export function getDevice(db: DbOrTx, tenantId: number, id: number): DeviceWithLines | undefined {
-  const device = db.select().from(devices).where(and(eq(devices.id, id), eq(devices.tenantId, tenantId))).get();
+  const device = db
+    .select()
+    .from(devices)
+    .where(and(eq(devices.id, id), eq(devices.tenantId, tenantId)))
+    .get();
   return device && { ...device, lines: linesOf(db, id) };
 }
 
 /** The generated file a device owns (none while it is disabled). */
 export const deviceFile = (db: DbOrTx, deviceId: number) =>
   db
-    .select({ id: generatedFiles.id, fileName: generatedFiles.fileName, sha256: generatedFiles.sha256, size: generatedFiles.size, generatedAt: generatedFiles.generatedAt })
+    .select({
+      id: generatedFiles.id,
+      fileName: generatedFiles.fileName,
+      sha256: generatedFiles.sha256,
+      size: generatedFiles.size,
+      generatedAt: generatedFiles.generatedAt,
+    })
     .from(generatedFiles)
     .where(eq(generatedFiles.deviceId, deviceId))
     .get() ?? null;
 
 /** The tenant's device that has this MAC, if any. */
 export const deviceHoldingMac = (db: DbOrTx, tenantId: number, mac: string): DeviceRef | undefined =>
-  db.select({ id: devices.id, mac: devices.mac, label: devices.label }).from(devices).where(and(eq(devices.tenantId, tenantId), eq(devices.mac, mac))).get();
+  db
+    .select({ id: devices.id, mac: devices.mac, label: devices.label })
+    .from(devices)
+    .where(and(eq(devices.tenantId, tenantId), eq(devices.mac, mac)))
+    .get();
 
-export const deviceRefById = (db: DbOrTx, id: number): DeviceRef | undefined => db.select({ id: devices.id, mac: devices.mac, label: devices.label }).from(devices).where(eq(devices.id, id)).get();
+export const deviceRefById = (db: DbOrTx, id: number): DeviceRef | undefined =>
+  db.select({ id: devices.id, mac: devices.mac, label: devices.label }).from(devices).where(eq(devices.id, id)).get();
 
 /** Other tenants holding the same MAC: allowed, but flagged to the admin. */
 export function tenantsSharingMac(db: DbOrTx, tenantId: number, mac: string): string[] {
@@ -71,15 +92,27 @@ export function devicesUsingAccount(db: DbOrTx, tenantId: number, accountId: num
 function deviceConditions(db: DbOrTx, tenantId: number, filter: DeviceListParams): SQL {
   const conditions = [eq(devices.tenantId, tenantId)];
   if (filter.modelId) conditions.push(eq(devices.modelId, filter.modelId));
-  else if (filter.brandId) conditions.push(inArray(devices.modelId, db.select({ id: deviceModels.id }).from(deviceModels).where(eq(deviceModels.brandId, filter.brandId))));
+  else if (filter.brandId)
+    conditions.push(inArray(devices.modelId, db.select({ id: deviceModels.id }).from(deviceModels).where(eq(deviceModels.brandId, filter.brandId))));
   if (filter.enabled !== undefined) conditions.push(eq(devices.isEnabled, filter.enabled === '1'));
   if (filter.fetched !== undefined) conditions.push(filter.fetched === '1' ? isNotNull(devices.lastFetchedAt) : isNull(devices.lastFetchedAt));
   if (filter.q) {
     const term = likeTerm(filter.q);
     const mac = macDigits(filter.q);
-    const byExtension = db.select({ id: deviceLines.deviceId }).from(deviceLines).innerJoin(accounts, eq(accounts.id, deviceLines.accountId)).where(like(accounts.extension, term));
+    const byExtension = db
+      .select({ id: deviceLines.deviceId })
+      .from(deviceLines)
+      .innerJoin(accounts, eq(accounts.id, deviceLines.accountId))
+      .where(like(accounts.extension, term));
     const byModel = db.select({ id: deviceModels.id }).from(deviceModels).where(like(deviceModels.name, term));
-    conditions.push(or(...(mac.length >= 2 ? [like(devices.mac, `%${mac}%`)] : []), like(devices.label, term), inArray(devices.id, byExtension), inArray(devices.modelId, byModel))!);
+    conditions.push(
+      or(
+        ...(mac.length >= 2 ? [like(devices.mac, `%${mac}%`)] : []),
+        like(devices.label, term),
+        inArray(devices.id, byExtension),
+        inArray(devices.modelId, byModel),
+      )!,
+    );
   }
   return and(...conditions)!;
 }
@@ -97,7 +130,17 @@ export function listDevices(db: DbOrTx, tenantId: number, filter: DeviceListPara
   const rows = db.select().from(devices).where(where).orderBy(asc(devices.mac)).limit(pageSize).offset(offset).all();
   const lines = new Map<number, number[]>();
   if (rows.length > 0) {
-    const links = db.select({ deviceId: deviceLines.deviceId, accountId: deviceLines.accountId }).from(deviceLines).where(inArray(deviceLines.deviceId, rows.map((r) => r.id))).orderBy(asc(deviceLines.deviceId), asc(deviceLines.position)).all();
+    const links = db
+      .select({ deviceId: deviceLines.deviceId, accountId: deviceLines.accountId })
+      .from(deviceLines)
+      .where(
+        inArray(
+          deviceLines.deviceId,
+          rows.map((r) => r.id),
+        ),
+      )
+      .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
+      .all();
     for (const link of links) lines.set(link.deviceId, [...(lines.get(link.deviceId) ?? []), link.accountId]);
   }
   return { items: rows.map((row) => ({ ...row, lines: lines.get(row.id) ?? [] })), total, page, pageSize };
@@ -124,7 +167,15 @@ export type DevicePage = Page<DeviceRow>;
 export function listDevicePage(db: DbOrTx, tenantId: number, filter: DeviceListParams): DevicePage {
   const { where, total, page, pageSize, offset } = searchDevices(db, tenantId, filter);
   const rows = db
-    .select({ id: devices.id, mac: devices.mac, label: devices.label, isEnabled: devices.isEnabled, lastFetchedAt: devices.lastFetchedAt, modelName: deviceModels.name, brandName: brands.name })
+    .select({
+      id: devices.id,
+      mac: devices.mac,
+      label: devices.label,
+      isEnabled: devices.isEnabled,
+      lastFetchedAt: devices.lastFetchedAt,
+      modelName: deviceModels.name,
+      brandName: brands.name,
+    })
     .from(devices)
     .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
     .innerJoin(brands, eq(brands.id, deviceModels.brandId))
@@ -145,10 +196,19 @@ export function listDevicePage(db: DbOrTx, tenantId: number, filter: DeviceListP
       .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
       .all();
     for (const line of lines) extensions.set(line.deviceId, [...(extensions.get(line.deviceId) ?? []), line.extension]);
-    const fileRows = db.select({ id: generatedFiles.id, fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId }).from(generatedFiles).where(inArray(generatedFiles.deviceId, ids)).all();
+    const fileRows = db
+      .select({ id: generatedFiles.id, fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId })
+      .from(generatedFiles)
+      .where(inArray(generatedFiles.deviceId, ids))
+      .all();
     for (const f of fileRows) if (f.deviceId !== null) files.set(f.deviceId, { id: f.id, fileName: f.fileName });
   }
-  const items = rows.map((r) => ({ ...r, lastFetchedAt: r.lastFetchedAt ? r.lastFetchedAt.getTime() : null, extensions: extensions.get(r.id) ?? [], file: files.get(r.id) ?? null }));
+  const items = rows.map((r) => ({
+    ...r,
+    lastFetchedAt: r.lastFetchedAt ? r.lastFetchedAt.getTime() : null,
+    extensions: extensions.get(r.id) ?? [],
+    file: files.get(r.id) ?? null,
+  }));
   return { items, total, page, pageSize };
 }
 

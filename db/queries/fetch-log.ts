@@ -7,7 +7,17 @@ import { fetchLog } from '@/db/schema';
 export function recentFetches(db: DbOrTx, tenant: { id: number; isDefault: boolean }, limit = 20) {
   const scope = tenant.isDefault ? or(eq(fetchLog.tenantId, tenant.id), isNull(fetchLog.tenantId)) : eq(fetchLog.tenantId, tenant.id);
   return db
-    .select({ id: fetchLog.id, at: fetchLog.at, channel: fetchLog.channel, fileName: fetchLog.fileName, clientIp: fetchLog.clientIp, vendor: fetchLog.vendor, model: fetchLog.model, status: fetchLog.status, deviceId: fetchLog.deviceId })
+    .select({
+      id: fetchLog.id,
+      at: fetchLog.at,
+      channel: fetchLog.channel,
+      fileName: fetchLog.fileName,
+      clientIp: fetchLog.clientIp,
+      vendor: fetchLog.vendor,
+      model: fetchLog.model,
+      status: fetchLog.status,
+      deviceId: fetchLog.deviceId,
+    })
     .from(fetchLog)
     .where(scope)
     .orderBy(desc(fetchLog.id))
@@ -34,10 +44,13 @@ export function fetchLogStatements(db: Db): FetchLogStatements {
     const c = db.$client;
     s = {
       prune: c.prepare('DELETE FROM fetch_log WHERE id <= (SELECT max(id) FROM fetch_log) - ?'),
-      insertLog: c.prepare('INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertLog: c.prepare(
+        'INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
       touchDevice: c.prepare('UPDATE devices SET last_fetched_at = ? WHERE id = ?'),
       deviceByMac: c.prepare('SELECT id FROM devices WHERE tenant_id = ? AND mac = ?'),
-      upsertUnknown: c.prepare(`INSERT INTO unknown_devices (tenant_id, mac, vendor, model, last_ip, last_file_name, last_user_agent, last_channel, first_seen_at, last_seen_at, count)
+      upsertUnknown:
+        c.prepare(`INSERT INTO unknown_devices (tenant_id, mac, vendor, model, last_ip, last_file_name, last_user_agent, last_channel, first_seen_at, last_seen_at, count)
         VALUES (@tenantId, @mac, @vendor, @model, @ip, @fileName, @userAgent, @channel, @at, @at, 1)
         ON CONFLICT (tenant_id, mac) DO UPDATE SET vendor = coalesce(excluded.vendor, vendor), model = coalesce(excluded.model, model),
           last_ip = excluded.last_ip, last_file_name = excluded.last_file_name, last_user_agent = excluded.last_user_agent,

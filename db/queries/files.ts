@@ -44,8 +44,18 @@ export function deviceSecrets(db: DbOrTx, deviceId: number): string[] {
 
 /** Who a file belongs to: a device (with its last fetch) for a device file, a model for a common file. */
 export function fileOwner(db: DbOrTx, file: Pick<GeneratedFile, 'deviceId' | 'modelId'>) {
-  const device = file.deviceId === null ? undefined : db.select({ id: devices.id, mac: devices.mac, label: devices.label, lastFetchedAt: devices.lastFetchedAt }).from(devices).where(eq(devices.id, file.deviceId)).get();
-  const model = file.modelId === null ? undefined : db.select({ id: deviceModels.id, name: deviceModels.name }).from(deviceModels).where(eq(deviceModels.id, file.modelId)).get();
+  const device =
+    file.deviceId === null
+      ? undefined
+      : db
+          .select({ id: devices.id, mac: devices.mac, label: devices.label, lastFetchedAt: devices.lastFetchedAt })
+          .from(devices)
+          .where(eq(devices.id, file.deviceId))
+          .get();
+  const model =
+    file.modelId === null
+      ? undefined
+      : db.select({ id: deviceModels.id, name: deviceModels.name }).from(deviceModels).where(eq(deviceModels.id, file.modelId)).get();
   return { device, model };
 }
 
@@ -97,7 +107,11 @@ export function listFilePage(db: DbOrTx, tenantId: number, params: SearchPagePar
     .limit(pageSize)
     .offset(offset)
     .all();
-  const commonFetches = lastFetches(db, tenantId, rows.filter((r) => r.deviceId === null).map((r) => r.fileName));
+  const commonFetches = lastFetches(
+    db,
+    tenantId,
+    rows.filter((r) => r.deviceId === null).map((r) => r.fileName),
+  );
   const items = rows.map((r) => ({
     id: r.id,
     fileName: r.fileName,

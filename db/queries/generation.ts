@@ -9,7 +9,8 @@ import { customValues } from './placeholders';
  */
 
 /** SQLite caps bound parameters: long id lists are read in slices. */
-export const chunks = <T>(items: readonly T[], size = 500) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+export const chunks = <T>(items: readonly T[], size = 500) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The tenant, its PBX attributes and its custom placeholder values. */
 export function tenantRenderFacts(db: DbOrTx, tenantId: number) {
@@ -37,7 +38,11 @@ export function renderableDevices(db: DbOrTx, tenantId: number, deviceIds: reado
       .innerJoin(filenameRules, eq(filenameRules.id, deviceModels.filenameRuleId))
       .innerJoin(templates, eq(templates.id, devices.templateId));
   if (deviceIds === 'all') return query().where(eq(devices.tenantId, tenantId)).all();
-  return chunks(deviceIds).flatMap((ids) => query().where(and(eq(devices.tenantId, tenantId), inArray(devices.id, ids))).all());
+  return chunks(deviceIds).flatMap((ids) =>
+    query()
+      .where(and(eq(devices.tenantId, tenantId), inArray(devices.id, ids)))
+      .all(),
+  );
 }
 export type RenderableDevice = ReturnType<typeof renderableDevices>[number];
 
@@ -59,11 +64,21 @@ export function accountsOnLines(db: DbOrTx, deviceIds: readonly number[]) {
 
 /** The generated files of these devices. */
 export const filesOfDevices = (db: DbOrTx, tenantId: number, deviceIds: readonly number[]) =>
-  chunks(deviceIds).flatMap((ids) => db.select().from(generatedFiles).where(and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.deviceId, ids))).all());
+  chunks(deviceIds).flatMap((ids) =>
+    db
+      .select()
+      .from(generatedFiles)
+      .where(and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.deviceId, ids)))
+      .all(),
+  );
 
 /** The tenant's common files (those no device owns). */
 export const commonFilesOfTenant = (db: DbOrTx, tenantId: number) =>
-  db.select().from(generatedFiles).where(and(eq(generatedFiles.tenantId, tenantId), isNull(generatedFiles.deviceId))).all();
+  db
+    .select()
+    .from(generatedFiles)
+    .where(and(eq(generatedFiles.tenantId, tenantId), isNull(generatedFiles.deviceId)))
+    .all();
 
 /** Who holds each of these file names in the tenant (a device, or null for a common file); `deviceFilesOnly` skips common files. */
 export const fileNameHolders = (db: DbOrTx, tenantId: number, fileNames: readonly string[], deviceFilesOnly = false) =>
@@ -71,7 +86,9 @@ export const fileNameHolders = (db: DbOrTx, tenantId: number, fileNames: readonl
     db
       .select({ fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId })
       .from(generatedFiles)
-      .where(and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.fileName, names), deviceFilesOnly ? isNotNull(generatedFiles.deviceId) : undefined))
+      .where(
+        and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.fileName, names), deviceFilesOnly ? isNotNull(generatedFiles.deviceId) : undefined),
+      )
       .all(),
   );
 

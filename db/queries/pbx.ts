@@ -6,7 +6,8 @@ import { rowInTenant } from './support';
 export type PbxSettings = typeof pbxSettings.$inferSelect;
 export type NetworkInterface = typeof networkInterfaces.$inferSelect;
 
-export const getPbxSettings = (db: DbOrTx, tenantId: number): PbxSettings | undefined => db.select().from(pbxSettings).where(eq(pbxSettings.tenantId, tenantId)).get();
+export const getPbxSettings = (db: DbOrTx, tenantId: number): PbxSettings | undefined =>
+  db.select().from(pbxSettings).where(eq(pbxSettings.tenantId, tenantId)).get();
 
 export const listNetworkInterfaces = (db: DbOrTx, tenantId: number) =>
   db.select().from(networkInterfaces).where(eq(networkInterfaces.tenantId, tenantId)).orderBy(asc(networkInterfaces.name)).all();

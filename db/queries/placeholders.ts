@@ -17,7 +17,12 @@ export const customPlaceholderNames = (db: DbOrTx, tenantId: number): string[] =
 
 /** The placeholders bound to a network interface (dynamic ones). */
 export const placeholdersOfInterface = (db: DbOrTx, interfaceId: number) =>
-  db.select({ name: placeholders.name }).from(placeholders).where(eq(placeholders.interfaceId, interfaceId)).all().map((p) => p.name);
+  db
+    .select({ name: placeholders.name })
+    .from(placeholders)
+    .where(eq(placeholders.interfaceId, interfaceId))
+    .all()
+    .map((p) => p.name);
 
 /** Custom placeholder values of a tenant: static values, and interface addresses for dynamic ones. */
 export function customValues(db: DbOrTx, tenantId: number): Record<string, string> {

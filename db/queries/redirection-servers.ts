@@ -7,9 +7,15 @@ import { rowInTenant } from './support';
 export type RedirectionServer = typeof redirectionServers.$inferSelect;
 
 export const listRedirectionServers = (db: DbOrTx, tenantId: number) =>
-  db.select().from(redirectionServers).where(eq(redirectionServers.tenantId, tenantId)).orderBy(asc(redirectionServers.brand), asc(redirectionServers.name)).all();
+  db
+    .select()
+    .from(redirectionServers)
+    .where(eq(redirectionServers.tenantId, tenantId))
+    .orderBy(asc(redirectionServers.brand), asc(redirectionServers.name))
+    .all();
 
-export const getRedirectionServer = (db: DbOrTx, tenantId: number, id: number): RedirectionServer | undefined => rowInTenant(db, redirectionServers, tenantId, id);
+export const getRedirectionServer = (db: DbOrTx, tenantId: number, id: number): RedirectionServer | undefined =>
+  rowInTenant(db, redirectionServers, tenantId, id);
 
 /** Server names are unique per tenant and brand. */
 export const redirectionServerIdHoldingName = (db: DbOrTx, tenantId: number, brand: RedirectionBrand, name: string) =>

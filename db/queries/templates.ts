@@ -18,7 +18,12 @@ export const getTemplate = (db: DbOrTx, tenantId: number, id: number): Template 
 
 export const templatesOfModel = (db: DbOrTx, modelId: number) => db.select().from(templates).where(eq(templates.modelId, modelId)).all();
 
-export const templateByName = (db: DbOrTx, tenantId: number, name: string) => db.select().from(templates).where(and(eq(templates.tenantId, tenantId), eq(templates.name, name))).get();
+export const templateByName = (db: DbOrTx, tenantId: number, name: string) =>
+  db
+    .select()
+    .from(templates)
+    .where(and(eq(templates.tenantId, tenantId), eq(templates.name, name)))
+    .get();
 
 /** Templates whose body mentions any of the custom placeholders %%_NAME%%. */
 export function templatesUsing(db: DbOrTx, tenantId: number, names: string[]): { id: number; name: string }[] {
@@ -32,7 +37,15 @@ export function templatesUsing(db: DbOrTx, tenantId: number, names: string[]): {
     .map(({ id, name }) => ({ id, name }));
 }
 
-export type TemplateRow = { id: number; name: string; firmware: string | null; format: 'xml' | 'text'; isBuiltIn: boolean; deviceCount: number; updatedAt: number };
+export type TemplateRow = {
+  id: number;
+  name: string;
+  firmware: string | null;
+  format: 'xml' | 'text';
+  isBuiltIn: boolean;
+  deviceCount: number;
+  updatedAt: number;
+};
 export type TemplateGroup = { brandId: number; brandName: string; models: { id: number; name: string; isBuiltIn: boolean; templates: TemplateRow[] }[] };
 
 /** The templates panel: every template of the tenant, grouped by brand, then model. */
@@ -58,7 +71,13 @@ export function listTemplateGroups(db: DbOrTx, tenantId: number): TemplateGroup[
     .orderBy(asc(brands.name), asc(deviceModels.name), asc(templates.name))
     .all();
   const usage = new Map(
-    db.select({ id: devices.templateId, n: count() }).from(devices).where(eq(devices.tenantId, tenantId)).groupBy(devices.templateId).all().map((r) => [r.id, r.n]),
+    db
+      .select({ id: devices.templateId, n: count() })
+      .from(devices)
+      .where(eq(devices.tenantId, tenantId))
+      .groupBy(devices.templateId)
+      .all()
+      .map((r) => [r.id, r.n]),
   );
   const groups: TemplateGroup[] = [];
   for (const row of rows) {

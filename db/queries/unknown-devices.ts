@@ -32,7 +32,12 @@ function matching(q: string | undefined): SQL | undefined {
   if (!q) return undefined;
   const term = likeTerm(q);
   const mac = macDigits(q);
-  return or(...(mac.length >= 2 ? [like(unknownDevices.mac, `%${mac}%`)] : []), like(unknownDevices.vendor, term), like(unknownDevices.model, term), like(unknownDevices.lastIp, term));
+  return or(
+    ...(mac.length >= 2 ? [like(unknownDevices.mac, `%${mac}%`)] : []),
+    like(unknownDevices.vendor, term),
+    like(unknownDevices.model, term),
+    like(unknownDevices.lastIp, term),
+  );
 }
 
 /** One page of the tenant's unknown devices, the most recently seen first. */
@@ -48,14 +53,26 @@ export function listUnknownDevicePage(db: DbOrTx, tenantId: number, params: Sear
     .limit(pageSize)
     .offset(offset)
     .all();
-  const items = rows.map(({ tenantId: _tenantId, firstSeenAt, lastSeenAt, ...r }) => ({ ...r, firstSeenAt: firstSeenAt.getTime(), lastSeenAt: lastSeenAt.getTime() }));
+  const items = rows.map(({ tenantId: _tenantId, firstSeenAt, lastSeenAt, ...r }) => ({
+    ...r,
+    firstSeenAt: firstSeenAt.getTime(),
+    lastSeenAt: lastSeenAt.getTime(),
+  }));
   return { items, total, page, pageSize };
 }
 
 /** The most recently seen unknown devices (dashboard). */
 export function latestUnknownDevices(db: DbOrTx, tenantId: number, limit = 10) {
   return db
-    .select({ id: unknownDevices.id, mac: unknownDevices.mac, vendor: unknownDevices.vendor, model: unknownDevices.model, lastIp: unknownDevices.lastIp, lastSeenAt: unknownDevices.lastSeenAt, count: unknownDevices.count })
+    .select({
+      id: unknownDevices.id,
+      mac: unknownDevices.mac,
+      vendor: unknownDevices.vendor,
+      model: unknownDevices.model,
+      lastIp: unknownDevices.lastIp,
+      lastSeenAt: unknownDevices.lastSeenAt,
+      count: unknownDevices.count,
+    })
     .from(unknownDevices)
     .where(eq(unknownDevices.tenantId, tenantId))
     .orderBy(desc(unknownDevices.lastSeenAt))

@@ -19,4 +19,5 @@ export const userOfSession = (db: DbOrTx, tokenHash: string, now: Date) =>
     .get();
 
 /** An API token by the SHA-256 of its secret. */
-export const apiTokenByHash = (db: DbOrTx, tokenHash: string) => db.select({ id: apiTokens.id, role: apiTokens.role }).from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)).get();
+export const apiTokenByHash = (db: DbOrTx, tokenHash: string) =>
+  db.select({ id: apiTokens.id, role: apiTokens.role }).from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)).get();

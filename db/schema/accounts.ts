@@ -6,7 +6,9 @@ export const accounts = sqliteTable(
   'accounts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    tenantId: integer('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: integer('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     extension: text('extension').notNull(),
     sipUsername: text('sip_username').notNull(),
     authUsername: text('auth_username').notNull(),

@@ -9,15 +9,23 @@ export const devices = sqliteTable(
   'devices',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    tenantId: integer('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: integer('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     mac: text('mac').notNull(),
-    modelId: integer('model_id').notNull().references(() => deviceModels.id, { onDelete: 'restrict' }),
-    templateId: integer('template_id').notNull().references(() => templates.id, { onDelete: 'restrict' }),
+    modelId: integer('model_id')
+      .notNull()
+      .references(() => deviceModels.id, { onDelete: 'restrict' }),
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => templates.id, { onDelete: 'restrict' }),
     label: text('label').notNull().default(''),
     isEnabled: integer('is_enabled', { mode: 'boolean' }).notNull().default(true),
     adminUsername: text('admin_username').notNull().default('admin'),
     adminPassword: text('admin_password').notNull().default(''),
-    networkMode: text('network_mode', { enum: ['dhcp', 'static'] }).notNull().default('dhcp'),
+    networkMode: text('network_mode', { enum: ['dhcp', 'static'] })
+      .notNull()
+      .default('dhcp'),
     ipAddress: text('ip_address').notNull().default(''),
     netmask: text('netmask').notNull().default(''),
     gateway: text('gateway').notNull().default(''),
@@ -28,8 +36,12 @@ export const devices = sqliteTable(
     language: text('language'),
     timeZone: text('time_zone'),
     lastFetchedAt: integer('last_fetched_at', { mode: 'timestamp' }),
-    createdAt: integer('created_at', { mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
-    updatedAt: integer('updated_at', { mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
+    createdAt: integer('created_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    updatedAt: integer('updated_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
   },
   (t) => [
     uniqueIndex('devices_tenant_mac_uq').on(t.tenantId, t.mac),
@@ -43,9 +55,13 @@ export const devices = sqliteTable(
 export const deviceLines = sqliteTable(
   'device_lines',
   {
-    deviceId: integer('device_id').notNull().references(() => devices.id, { onDelete: 'cascade' }),
+    deviceId: integer('device_id')
+      .notNull()
+      .references(() => devices.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
-    accountId: integer('account_id').notNull().references(() => accounts.id, { onDelete: 'restrict' }),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'restrict' }),
   },
   (t) => [primaryKey({ columns: [t.deviceId, t.position] }), index('device_lines_account_idx').on(t.accountId)],
 );

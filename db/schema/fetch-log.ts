@@ -28,7 +28,9 @@ export const unknownDevices = sqliteTable(
   'unknown_devices',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    tenantId: integer('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: integer('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     mac: text('mac').notNull(),
     vendor: text('vendor'),
     model: text('model'),

@@ -8,7 +8,9 @@ export const generatedFiles = sqliteTable(
   'generated_files',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    tenantId: integer('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: integer('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     body: text('body').notNull(),
     sha256: text('sha256').notNull(),
@@ -18,8 +20,5 @@ export const generatedFiles = sqliteTable(
     modelId: integer('model_id').references(() => deviceModels.id, { onDelete: 'cascade' }),
     generatedAt: integer('generated_at', { mode: 'timestamp' }).notNull(),
   },
-  (t) => [
-    uniqueIndex('generated_files_tenant_name_uq').on(t.tenantId, t.fileName),
-    index('generated_files_device_idx').on(t.deviceId),
-  ],
+  (t) => [uniqueIndex('generated_files_tenant_name_uq').on(t.tenantId, t.fileName), index('generated_files_device_idx').on(t.deviceId)],
 );

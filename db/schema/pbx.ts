@@ -11,7 +11,9 @@ export const pbxSettings = sqliteTable('pbx_settings', {
   sipUdpPort: integer('sip_udp_port').notNull().default(5060),
   sipTcpPort: integer('sip_tcp_port').notNull().default(5060),
   sipTlsPort: integer('sip_tls_port').notNull().default(5061),
-  sipTransport: text('sip_transport', { enum: ['udp', 'tcp', 'tls'] }).notNull().default('udp'),
+  sipTransport: text('sip_transport', { enum: ['udp', 'tcp', 'tls'] })
+    .notNull()
+    .default('udp'),
   ntpServer: text('ntp_server').notNull().default('pool.ntp.org'),
   timeZone: text('time_zone').notNull().default('Europe/Rome'),
   language: text('language').notNull().default('it'),
@@ -23,7 +25,9 @@ export const networkInterfaces = sqliteTable(
   'network_interfaces',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    tenantId: integer('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: integer('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     vlanId: integer('vlan_id'),
     ipv4Address: text('ipv4_address').notNull(),

@@ -7,7 +7,9 @@ export const users = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     username: text('username').notNull(),
     passwordHash: text('password_hash').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
+    createdAt: integer('created_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
   },
   (t) => [uniqueIndex('users_username_uq').on(t.username)],
 );
@@ -19,8 +21,12 @@ export const apiTokens = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull(),
-    role: text('role', { enum: ['admin', 'reader'] }).notNull().default('admin'),
-    createdAt: integer('created_at', { mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
+    role: text('role', { enum: ['admin', 'reader'] })
+      .notNull()
+      .default('admin'),
+    createdAt: integer('created_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
     lastUsedAt: integer('last_used_at', { mode: 'timestamp' }),
   },
   (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash)],
@@ -32,8 +38,12 @@ export const sessions = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     tokenHash: text('token_hash').notNull(),
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: integer('created_at', { mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
     expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
   },
   (t) => [uniqueIndex('sessions_token_hash_uq').on(t.tokenHash)],

@@ -35,7 +35,10 @@ test('404 for unknown items, resources and ids', async ({ request }) => {
 
 test('409 for a duplicate MAC, naming the device that holds it', async ({ request }) => {
   const { device, model, template } = await factory.device(request, 'Yealink T4x', { label: 'Front desk' });
-  const res = await request.post('/api/v1/devices', { headers: AUTH, data: { mac: device.mac.toUpperCase().match(/../g)!.join('-'), modelId: model.id, templateId: template.id } });
+  const res = await request.post('/api/v1/devices', {
+    headers: AUTH,
+    data: { mac: device.mac.toUpperCase().match(/../g)!.join('-'), modelId: model.id, templateId: template.id },
+  });
   expect(res.status()).toBe(409);
   const body = await res.json();
   expect(body.fields.mac[0]).toContain('Front desk');
@@ -43,7 +46,10 @@ test('409 for a duplicate MAC, naming the device that holds it', async ({ reques
 
 test('422 for a template with unknown placeholders, with names and lines', async ({ request }) => {
   const { model } = await factory.model(request, 'Yealink T4x');
-  const res = await request.post('/api/v1/templates', { headers: AUTH, data: { name: `Bad ${unique().tag}`, modelId: model.id, format: 'text', body: 'a\n%%ACCOUNT_SIP_USERNAM%%\n' } });
+  const res = await request.post('/api/v1/templates', {
+    headers: AUTH,
+    data: { name: `Bad ${unique().tag}`, modelId: model.id, format: 'text', body: 'a\n%%ACCOUNT_SIP_USERNAM%%\n' },
+  });
   expect(res.status()).toBe(422);
   const body = await res.json();
   expect(body.details).toEqual([{ code: 'unknown_placeholder', name: 'ACCOUNT_SIP_USERNAM', line: 2, column: 1 }]);
@@ -89,7 +95,9 @@ test('CRUD round trip on a device with lines, then delete', async ({ request }) 
 test('the OpenAPI 3.1 document is generated from the schemas', async ({ request }) => {
   const doc = await (await request.get('/api/v1/openapi.json')).json();
   expect(doc.openapi).toBe('3.1.0');
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/devices', '/devices/{id}', '/accounts', '/templates', '/pbx-settings', '/tenants', '/files', '/unknown-devices']));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(['/devices', '/devices/{id}', '/accounts', '/templates', '/pbx-settings', '/tenants', '/files', '/unknown-devices']),
+  );
   expect(doc.components.schemas.DeviceInput.properties.mac.type).toBe('string');
   expect(doc.components.schemas.DeviceInput.required).toEqual(expect.arrayContaining(['mac', 'modelId', 'templateId']));
 });

@@ -10,11 +10,26 @@ test('a second instance with its own DATA_DIR and ports runs side by side; its c
   test.setTimeout(90_000);
   const dataDir = path.resolve('.tmp', `second-instance-${E2E.httpPort}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = { ...process.env, ...E2E.env, DATA_DIR: dataDir, HTTP_PORT: String(PORT), HTTPS_PORT: String(PORT + 1), TFTP_PORT: String(PORT + 2), SIP_PNP_PORT: String(PORT + 3), PROVISIO_API_TOKEN: 'second-instance-token-0123456789', CONSOLE_HTTPS_ONLY: 'true', NODE_ENV: 'production' as const };
+  const env = {
+    ...process.env,
+    ...E2E.env,
+    DATA_DIR: dataDir,
+    HTTP_PORT: String(PORT),
+    HTTPS_PORT: String(PORT + 1),
+    TFTP_PORT: String(PORT + 2),
+    SIP_PNP_PORT: String(PORT + 3),
+    PROVISIO_API_TOKEN: 'second-instance-token-0123456789',
+    CONSOLE_HTTPS_ONLY: 'true',
+    NODE_ENV: 'production' as const,
+  };
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env, stdio: 'ignore' });
   try {
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${PORT}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
-    const api = await playwrightRequest.newContext({ baseURL: `https://127.0.0.1:${PORT + 1}`, ignoreHTTPSErrors: true, extraHTTPHeaders: { Authorization: 'Bearer second-instance-token-0123456789' } });
+    const api = await playwrightRequest.newContext({
+      baseURL: `https://127.0.0.1:${PORT + 1}`,
+      ignoreHTTPSErrors: true,
+      extraHTTPHeaders: { Authorization: 'Bearer second-instance-token-0123456789' },
+    });
     const models = await (await api.get('/api/v1/device-models')).json();
     const yealink = models.items.find((m: { name: string }) => m.name === 'Yealink T4x');
     const templates = await (await api.get(`/api/v1/templates?modelId=${yealink.id}`)).json();

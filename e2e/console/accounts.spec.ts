@@ -49,7 +49,9 @@ test('a duplicate SIP user name is reported under its field', async ({ page, req
   await dialog.getByLabel(tr('accounts:form.sipUsername'), { exact: true }).fill(existing.sipUsername);
   await dialog.getByLabel(tr('accounts:form.sipPassword'), { exact: true }).fill('Another-Secret-2');
   await dialog.getByRole('button', { name: tr('accounts:form.create') }).click();
-  await expect(dialog.getByLabel(tr('accounts:form.sipUsername'), { exact: true })).toHaveAccessibleDescription(tr('validation:account.usernameTaken', { username: existing.sipUsername }));
+  await expect(dialog.getByLabel(tr('accounts:form.sipUsername'), { exact: true })).toHaveAccessibleDescription(
+    tr('validation:account.usernameTaken', { username: existing.sipUsername }),
+  );
 });
 
 test('deleting an account a device uses explains which devices block it', async ({ page, request }) => {

@@ -21,7 +21,10 @@ test('the dashboard counts devices and lists fetches, never-fetched and unknown 
     await expect(counts.getByText(tr(`dashboard:counts.${key}`), { exact: true })).toBeVisible();
   }
   await expect(page.getByRole('region', { name: tr('dashboard:neverFetched.title') }).getByRole('link', { name: colons(device.mac) })).toBeVisible();
-  const unknown = page.getByRole('region', { name: tr('dashboard:unknown.title') }).getByRole('row').filter({ hasText: colons(unknownMac) });
+  const unknown = page
+    .getByRole('region', { name: tr('dashboard:unknown.title') })
+    .getByRole('row')
+    .filter({ hasText: colons(unknownMac) });
   await expect(unknown).toContainText('Yealink');
   await screenshot(page, 'dashboard');
 

@@ -101,8 +101,25 @@ test('a built-in model is read-only and can be duplicated under a new name', asy
 test('a model used by devices cannot be deleted; an unused one can', async ({ page, request }) => {
   const { tag } = unique();
   const name = `Deletable ${tag}`;
-  const model = await apiJson<Made>(request, 'POST', '/device-models', { name, newBrandName: `Brand ${tag}`, newFilenameRule: { name: `rule ${tag}`, prefix: `del${tag}-`, macFormat: 'lower', suffix: '.cfg' }, contentType: 'text/plain' }, 201);
-  await apiJson(request, 'POST', '/templates', { name: `Deletable template ${tag}`, modelId: model.id, format: 'text', body: 'user=%%ACCOUNT_SIP_USERNAME%%\n' }, 201);
+  const model = await apiJson<Made>(
+    request,
+    'POST',
+    '/device-models',
+    {
+      name,
+      newBrandName: `Brand ${tag}`,
+      newFilenameRule: { name: `rule ${tag}`, prefix: `del${tag}-`, macFormat: 'lower', suffix: '.cfg' },
+      contentType: 'text/plain',
+    },
+    201,
+  );
+  await apiJson(
+    request,
+    'POST',
+    '/templates',
+    { name: `Deletable template ${tag}`, modelId: model.id, format: 'text', body: 'user=%%ACCOUNT_SIP_USERNAME%%\n' },
+    201,
+  );
   const { device } = await factory.device(request, name, { label: `Desk ${tag}` });
 
   await page.goto('/device-models');

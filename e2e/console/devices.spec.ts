@@ -93,7 +93,9 @@ test('a duplicate MAC is refused under the MAC field, naming the device that has
   await page.getByLabel(tr('devices:fields.mac'), { exact: true }).fill(colons(device.mac));
   await chooseYealinkT4x(page);
   await page.getByRole('button', { name: tr('devices:create') }).click();
-  await expect(page.getByLabel(tr('devices:fields.mac'), { exact: true })).toHaveAccessibleDescription(trRegex('validation:device.macTaken', { mac: device.mac, holder: String(device.label) }));
+  await expect(page.getByLabel(tr('devices:fields.mac'), { exact: true })).toHaveAccessibleDescription(
+    trRegex('validation:device.macTaken', { mac: device.mac, holder: String(device.label) }),
+  );
   await expect(page).toHaveURL(/\/devices\/new$/);
 });
 

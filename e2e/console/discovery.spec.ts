@@ -7,7 +7,10 @@ const HTTP_URL = `http://127.0.0.1:${E2E.httpPort}/provisioning/`;
 test('how phones find us: URLs, DHCP option 66, SIP PnP and the certificate, in English and in Italian', async ({ page }) => {
   await page.goto('/discovery');
   await expect(page.getByRole('heading', { level: 1, name: tr('discovery:title') })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: tr('shell.navigation') }).getByRole('link', { name: tr('nav.discovery') })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: tr('shell.navigation') }).getByRole('link', { name: tr('nav.discovery') })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 
   await expect(page.getByText(HTTP_URL, { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: tr('files:copy.url', { channel: 'HTTP' }), exact: true })).toHaveAttribute('data-copy-value', HTTP_URL);

@@ -32,7 +32,11 @@ test("a device's file: listed, masked then revealed, downloaded in clear, with i
   const http = `http://127.0.0.1:${E2E.httpPort}/provisioning/${fileName}`;
   const https = `https://127.0.0.1:${E2E.httpsPort}/provisioning/${fileName}`;
   const tftp = `tftp://127.0.0.1:${E2E.tftpPort}/${fileName}`;
-  for (const [channel, url] of [['HTTP', http], ['HTTPS', https], ['TFTP', tftp]]) {
+  for (const [channel, url] of [
+    ['HTTP', http],
+    ['HTTPS', https],
+    ['TFTP', tftp],
+  ]) {
     await expect(page.getByRole('button', { name: tr('files:copy.url', { channel }), exact: true })).toHaveAttribute('data-copy-value', url);
     await expect(page.getByText(url, { exact: true })).toBeVisible();
   }

@@ -17,7 +17,10 @@ test('an account and a device made in the console give a phone its SIP credentia
   await dialog.getByRole('button', { name: tr('accounts:form.create') }).click();
   await expect(dialog).toBeHidden();
 
-  await page.getByRole('navigation', { name: tr('shell.navigation') }).getByRole('link', { name: tr('nav.devices'), exact: true }).click();
+  await page
+    .getByRole('navigation', { name: tr('shell.navigation') })
+    .getByRole('link', { name: tr('nav.devices'), exact: true })
+    .click();
   await page.getByRole('link', { name: tr('devices:new') }).click();
   await page.getByLabel(tr('devices:fields.mac'), { exact: true }).fill(mac);
   await page.getByLabel(tr('devices:fields.brand'), { exact: true }).selectOption({ label: 'Yealink' });

@@ -52,7 +52,10 @@ test('network interfaces: add, edit, delete', async ({ page }) => {
   await expect(row).toContainText(tr('pbx:interfaces.untagged'));
 
   await row.getByRole('button', { name: tr('pbx:interfaces.deleteButton', { name }) }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: tr('pbx:interfaces.deleteConfirm') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: tr('pbx:interfaces.deleteConfirm') })
+    .click();
   await expect(row).toHaveCount(0);
 });
 
@@ -65,7 +68,10 @@ test('an interface a placeholder uses cannot be deleted, and the dialog says why
   await page.goto('/settings/pbx');
   const row = page.getByRole('row').filter({ hasText: name });
   await row.getByRole('button', { name: tr('pbx:interfaces.deleteButton', { name }) }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: tr('pbx:interfaces.deleteConfirm') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: tr('pbx:interfaces.deleteConfirm') })
+    .click();
   const blocked = page.getByRole('alertdialog', { name: tr('pbx:interfaces.blockedTitle', { name }) });
   await expect(blocked).toContainText(tr('validation:interface.inUse', { placeholders: `%%_${placeholder}%%` }));
   await blocked.getByRole('button', { name: tr('pbx:interfaces.ok') }).click();

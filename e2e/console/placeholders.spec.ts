@@ -46,7 +46,10 @@ test('a static placeholder: bad name and duplicate refused under the field, then
   await expect(row).toContainText('second value');
 
   await row.getByRole('button', { name: tr('placeholders:delete.button', { token }) }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: tr('placeholders:delete.confirm') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: tr('placeholders:delete.confirm') })
+    .click();
   await expect(row).toHaveCount(0);
   await expect(page.getByText(tr('placeholders:delete.done', { token }))).toBeVisible();
 });
@@ -54,7 +57,13 @@ test('a static placeholder: bad name and duplicate refused under the field, then
 test('a dynamic placeholder takes the IPv4 address of the chosen interface', async ({ page, request }) => {
   const name = placeholderName();
   const token = `%%_${name}%%`;
-  const iface = await apiJson<{ id: number; name: string }>(request, 'POST', '/network-interfaces', { name: `voice${unique().tag.slice(-6)}`, vlanId: 42, ipv4Address: '10.42.0.7' }, 201);
+  const iface = await apiJson<{ id: number; name: string }>(
+    request,
+    'POST',
+    '/network-interfaces',
+    { name: `voice${unique().tag.slice(-6)}`, vlanId: 42, ipv4Address: '10.42.0.7' },
+    201,
+  );
   await page.goto('/placeholders');
   await page.getByRole('button', { name: tr('placeholders:new') }).click();
   const dialog = page.getByRole('dialog', { name: tr('placeholders:form.createTitle') });
@@ -75,7 +84,10 @@ test('a dynamic placeholder takes the IPv4 address of the chosen interface', asy
   await screenshot(page, 'placeholders');
 
   await row.getByRole('button', { name: tr('placeholders:delete.button', { token }) }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: tr('placeholders:delete.confirm') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: tr('placeholders:delete.confirm') })
+    .click();
   await expect(row).toHaveCount(0);
   await apiJson(request, 'DELETE', `/network-interfaces/${iface.id}`, undefined, 204);
 });
@@ -86,7 +98,13 @@ test('a placeholder a template uses cannot be deleted: the dialog names the temp
   const placeholder = await apiJson<{ id: number }>(request, 'POST', '/placeholders', { name, kind: 'static', value: 'ring7' }, 201);
   const { model } = await factory.model(request, 'Yealink T4x');
   const templateName = `Uses ${name}`;
-  const template = await apiJson<{ id: number }>(request, 'POST', '/templates', { name: templateName, modelId: model.id, format: 'text', body: `ringtone=${token}\n` }, 201);
+  const template = await apiJson<{ id: number }>(
+    request,
+    'POST',
+    '/templates',
+    { name: templateName, modelId: model.id, format: 'text', body: `ringtone=${token}\n` },
+    201,
+  );
 
   await page.goto('/placeholders');
   const row = page.getByRole('row').filter({ hasText: token });

@@ -25,8 +25,12 @@ test('create, edit and delete a redirection server; the password never reaches t
   await url.blur();
   await expect(url).toHaveAccessibleDescription(trRegex('validation:url.invalid'));
   await dialog.getByRole('button', { name: tr('redirection:form.create') }).click();
-  await expect(dialog.getByLabel(tr('redirection:form.username'), { exact: true })).toHaveAccessibleDescription(trRegex('validation:redirection.usernameRequired'));
-  await expect(dialog.getByLabel(tr('redirection:form.password'), { exact: true })).toHaveAccessibleDescription(trRegex('validation:redirection.passwordRequired'));
+  await expect(dialog.getByLabel(tr('redirection:form.username'), { exact: true })).toHaveAccessibleDescription(
+    trRegex('validation:redirection.usernameRequired'),
+  );
+  await expect(dialog.getByLabel(tr('redirection:form.password'), { exact: true })).toHaveAccessibleDescription(
+    trRegex('validation:redirection.passwordRequired'),
+  );
   await expect(dialog.getByLabel(tr('redirection:form.name'), { exact: true })).toHaveAccessibleDescription(trRegex('validation:name.required'));
 
   await dialog.getByLabel(tr('redirection:form.username'), { exact: true }).fill(`rps-user-${tag}`);
@@ -75,7 +79,10 @@ test('create, edit and delete a redirection server; the password never reaches t
   expect(stored.password).toBe(password);
 
   await renamedRow.getByRole('button', { name: tr('redirection:delete.button', { name: renamed }) }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: tr('redirection:delete.confirm') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: tr('redirection:delete.confirm') })
+    .click();
   await expect(renamedRow).toHaveCount(0);
   await apiJson(request, 'GET', `/redirection-servers/${saved.id}`, undefined, 404);
 });

@@ -14,7 +14,10 @@ async function replaceBody(page: Page, body: string) {
   await page.keyboard.insertText(body);
 }
 
-test('duplicate a built-in, edit it with completion and the palette, preview it for a device, and the saved change reaches the phone', async ({ page, request }) => {
+test('duplicate a built-in, edit it with completion and the palette, preview it for a device, and the saved change reaches the phone', async ({
+  page,
+  request,
+}) => {
   const { tag } = unique();
   const { device, account } = await factory.device(request, 'Snom D785', { label: `Desk ${tag}` });
   const pbx = await apiJson<{ host: string }>(request, 'GET', '/pbx-settings');
@@ -67,7 +70,9 @@ test('duplicate a built-in, edit it with completion and the palette, preview it 
   const mac = device.mac.toUpperCase().match(/../g)!.join(':');
   await replaceBody(page, '<?xml version="1.0" encoding="utf-8"?>\n<settings>\n  <%%DEVICE_LABEL%%/>\n</settings>\n');
   await page.getByRole('button', { name: tt('save') }).click();
-  await expect(page.getByRole('alert').filter({ hasText: tr('validation:template.renderFailed', { template: `Snom custom ${tag}`, target: mac }) })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: tr('validation:template.renderFailed', { template: `Snom custom ${tag}`, target: mac }) }),
+  ).toBeVisible();
   expect(await (await request.get(`/provisioning/${device.file!.fileName}`)).text()).toContain(marker);
 
   // In use: deleting it shows the device instead.
@@ -89,7 +94,9 @@ test('unknown placeholders and broken XML are shown with their line and the save
   // The tenant's custom placeholders are offered too, in the palette and after %%.
   await expect(page.getByRole('button', { name: `%%_E2E_${tag}%%`, exact: true })).toBeVisible();
   await page.keyboard.type('%%_E2E');
-  await expect(page.locator('.cm-tooltip-autocomplete').getByRole('option', { name: new RegExp(`^%%_E2E_${tag}%%`) })).toContainText(tt('palette.groups.custom'));
+  await expect(page.locator('.cm-tooltip-autocomplete').getByRole('option', { name: new RegExp(`^%%_E2E_${tag}%%`) })).toContainText(
+    tt('palette.groups.custom'),
+  );
   await page.keyboard.press('Escape');
   await replaceBody(page, good);
   await page.getByRole('button', { name: tt('create') }).click();
@@ -133,7 +140,10 @@ test('unknown placeholders and broken XML are shown with their line and the save
 
   // Not in use: it can be deleted.
   await page.getByRole('button', { name: tt('actions.delete'), exact: true }).click();
-  await page.getByRole('alertdialog', { name: tt('delete.title', { name: `Checked ${tag}` }) }).getByRole('button', { name: tt('delete.confirm') }).click();
+  await page
+    .getByRole('alertdialog', { name: tt('delete.title', { name: `Checked ${tag}` }) })
+    .getByRole('button', { name: tt('delete.confirm') })
+    .click();
   await expect(page).toHaveURL(/\/templates$/);
   await expect(page.getByRole('link', { name: `Checked ${tag}`, exact: true })).toHaveCount(0);
 });

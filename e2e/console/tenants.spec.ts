@@ -33,14 +33,19 @@ test('a second tenant: create it, switch to it, provision a phone under its UUID
   const defaultTenant = (await listTenants(request)).find((t) => t.isDefault)!;
   try {
     await page.goto('/settings/tenants');
-    await expect(page.getByRole('navigation', { name: tr('shell.navigation') }).getByRole('link', { name: tr('nav.tenants') })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: tr('shell.navigation') }).getByRole('link', { name: tr('nav.tenants') })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(page.getByText(tr('tenants:sipPnp.single'))).toBeVisible();
 
     // Create: an empty name is refused under the field.
     await page.getByRole('button', { name: tr('tenants:new') }).click();
     const dialog = page.getByRole('dialog', { name: tr('tenants:form.createTitle') });
     await dialog.getByRole('button', { name: tr('tenants:form.create') }).click();
-    await expect(dialog.getByLabel(tr('tenants:form.name'), { exact: true })).toHaveAccessibleDescription(new RegExp(escapeRegex(tr('validation:name.required'))));
+    await expect(dialog.getByLabel(tr('tenants:form.name'), { exact: true })).toHaveAccessibleDescription(
+      new RegExp(escapeRegex(tr('validation:name.required'))),
+    );
     await dialog.getByLabel(tr('tenants:form.name'), { exact: true }).fill(name);
     await dialog.getByRole('button', { name: tr('tenants:form.create') }).click();
     await expect(dialog).toBeHidden();
@@ -109,7 +114,9 @@ test('a second tenant: create it, switch to it, provision a phone under its UUID
     await expect(rename.getByLabel(tr('tenants:form.name'), { exact: true })).toHaveValue(name);
     await rename.getByLabel(tr('tenants:form.name'), { exact: true }).fill(defaultTenant.name);
     await rename.getByRole('button', { name: tr('tenants:form.save') }).click();
-    await expect(rename.getByLabel(tr('tenants:form.name'), { exact: true })).toHaveAccessibleDescription(new RegExp(escapeRegex(tr('validation:nameTaken', { name: defaultTenant.name }))));
+    await expect(rename.getByLabel(tr('tenants:form.name'), { exact: true })).toHaveAccessibleDescription(
+      new RegExp(escapeRegex(tr('validation:nameTaken', { name: defaultTenant.name }))),
+    );
     await rename.getByLabel(tr('tenants:form.name'), { exact: true }).fill(renamed);
     await rename.getByRole('button', { name: tr('tenants:form.save') }).click();
     await expect(rename).toBeHidden();
@@ -160,7 +167,10 @@ test('deleting the tenant the console works on falls back to the default tenant'
     await expect(tenantPicker(page)).toHaveValue(tenant.uuid);
 
     await row.getByRole('button', { name: tr('tenants:delete.button', { name }) }).click();
-    await page.getByRole('alertdialog', { name: tr('tenants:delete.title', { name }) }).getByRole('button', { name: tr('tenants:delete.confirm') }).click();
+    await page
+      .getByRole('alertdialog', { name: tr('tenants:delete.title', { name }) })
+      .getByRole('button', { name: tr('tenants:delete.confirm') })
+      .click();
     await expect(page.getByText(tr('tenants:delete.fellBack', { name }))).toBeVisible();
     // One tenant left: the header names it instead of offering a choice.
     await expect(tenantPicker(page)).toHaveCount(0);

@@ -47,7 +47,10 @@ test('an unknown device can be dismissed', async ({ page, request }) => {
   }).toPass({ timeout: 10_000 });
 
   await row.getByRole('button', { name: tr('unknown:dismiss.button', { mac: shown }) }).click();
-  await page.getByRole('alertdialog', { name: tr('unknown:dismiss.title', { mac: shown }) }).getByRole('button', { name: tr('unknown:dismiss.confirm') }).click();
+  await page
+    .getByRole('alertdialog', { name: tr('unknown:dismiss.title', { mac: shown }) })
+    .getByRole('button', { name: tr('unknown:dismiss.confirm') })
+    .click();
   await expect(row).toHaveCount(0);
   await page.reload();
   await expect(page.getByText(shown)).toHaveCount(0);

@@ -85,9 +85,21 @@ test('tenant paths: the default tenant by UUID too, another tenant only under it
   const { items: models } = await apiJson<{ items: Array<{ id: number; name: string }> }>(request, 'GET', `/device-models${q}`);
   const yealink = models.find((m) => m.name === 'Yealink T4x')!;
   const { items: templates } = await apiJson<{ items: Array<{ id: number }> }>(request, 'GET', `/templates${q}&modelId=${yealink.id}`);
-  const account = await apiJson<{ id: number }>(request, 'POST', `/accounts${q}`, { extension: '100', sipUsername: 'tenant-user', sipPassword: 'tenant-secret' }, 201);
+  const account = await apiJson<{ id: number }>(
+    request,
+    'POST',
+    `/accounts${q}`,
+    { extension: '100', sipUsername: 'tenant-user', sipPassword: 'tenant-secret' },
+    201,
+  );
   const { mac } = unique();
-  const other = await apiJson<{ file: { fileName: string } }>(request, 'POST', `/devices${q}`, { mac, modelId: yealink.id, templateId: templates[0].id, lines: [account.id] }, 201);
+  const other = await apiJson<{ file: { fileName: string } }>(
+    request,
+    'POST',
+    `/devices${q}`,
+    { mac, modelId: yealink.id, templateId: templates[0].id, lines: [account.id] },
+    201,
+  );
 
   const own = await request.get(`/provisioning/${tenant.uuid}/${other.file.fileName}`);
   expect(own.status()).toBe(200);
@@ -107,13 +119,25 @@ test('HTTPS with the self-signed certificate, verified by curl --cacert', async 
   expect(out).toMatch(/^HTTP\/1\.1 200/);
   expect(out).toContain('content-type: application/xml; charset=utf-8'.replace('content-type', 'Content-Type'));
   expect(out).toContain(`pw-${account.sipUsername}-S3cret`);
-  const insecure = execFileSync('curl', ['-sS', '-k', '-o', '/dev/null', '-w', '%{http_code}', `https://127.0.0.1:${E2E.httpsPort}/provisioning/nothing.cfg`], { encoding: 'utf8' });
+  const insecure = execFileSync('curl', ['-sS', '-k', '-o', '/dev/null', '-w', '%{http_code}', `https://127.0.0.1:${E2E.httpsPort}/provisioning/nothing.cfg`], {
+    encoding: 'utf8',
+  });
   expect(insecure).toBe('404');
 });
 
 test('curl over plain HTTP with a real Snom User-Agent', async ({ request }) => {
   const { device, account } = await factory.device(request, 'Snom D735');
-  const out = execFileSync('curl', ['-sS', '--fail', '-A', `Mozilla/4.0 (compatible; snomD735-SIP 10.1.54.13 ${device.mac.toUpperCase()})`, `http://127.0.0.1:${E2E.httpPort}/provisioning/${device.file!.fileName}`], { encoding: 'utf8' });
+  const out = execFileSync(
+    'curl',
+    [
+      '-sS',
+      '--fail',
+      '-A',
+      `Mozilla/4.0 (compatible; snomD735-SIP 10.1.54.13 ${device.mac.toUpperCase()})`,
+      `http://127.0.0.1:${E2E.httpPort}/provisioning/${device.file!.fileName}`,
+    ],
+    { encoding: 'utf8' },
+  );
   expect(out).toContain('<user_name idx="1" perm="R">');
   expect(out).toContain(`pw-${account.sipUsername}-S3cret`);
 });
@@ -125,11 +149,22 @@ test('fetches are logged: last fetch on the device, unknown MACs recorded with a
 
   const stranger = `805ec0${unique().mac.slice(6)}`;
   for (let i = 0; i < 2; i++) {
-    expect((await request.get(`/provisioning/${stranger}.cfg`, { headers: { 'User-Agent': `Yealink SIP-T54W 96.86.0.100 ${colonMac(stranger)}` } })).status()).toBe(404);
+    expect(
+      (await request.get(`/provisioning/${stranger}.cfg`, { headers: { 'User-Agent': `Yealink SIP-T54W 96.86.0.100 ${colonMac(stranger)}` } })).status(),
+    ).toBe(404);
   }
   await expect
-    .poll(async () => (await apiJson<{ items: Array<{ mac: string; count: number }> }>(request, 'GET', '/unknown-devices')).items.find((u) => u.mac === stranger)?.count)
+    .poll(
+      async () =>
+        (await apiJson<{ items: Array<{ mac: string; count: number }> }>(request, 'GET', '/unknown-devices')).items.find((u) => u.mac === stranger)?.count,
+    )
     .toBe(2);
   const { items } = await apiJson<{ items: Array<Record<string, unknown>> }>(request, 'GET', '/unknown-devices');
-  expect(items.find((u) => u.mac === stranger)).toMatchObject({ vendor: 'Yealink', model: 'T54W', lastChannel: 'http', lastFileName: `${stranger}.cfg`, lastIp: '127.0.0.1' });
+  expect(items.find((u) => u.mac === stranger)).toMatchObject({
+    vendor: 'Yealink',
+    model: 'T54W',
+    lastChannel: 'http',
+    lastFileName: `${stranger}.cfg`,
+    lastIp: '127.0.0.1',
+  });
 });

@@ -46,11 +46,42 @@ test('sipp plays a Snom phone: SUBSCRIBE → 200 → NOTIFY with its file URL �
   const { device, account } = await factory.device(request, 'Snom D785', { mac: `000413${unique().mac.slice(6)}` });
   const mac = device.mac.toUpperCase();
   const url = `${BASE}${device.file!.fileName}`;
-  const scenario = fs.readFileSync(path.join(import.meta.dirname, 'sipp', 'snom-pnp.xml'), 'utf8').replaceAll('__MAC__', mac).replaceAll('__URL_REGEX__', url.replace(/[.]/g, '\\.'));
+  const scenario = fs
+    .readFileSync(path.join(import.meta.dirname, 'sipp', 'snom-pnp.xml'), 'utf8')
+    .replaceAll('__MAC__', mac)
+    .replaceAll('__URL_REGEX__', url.replace(/[.]/g, '\\.'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-sipp-'));
   fs.writeFileSync(path.join(dir, 'scenario.xml'), scenario);
-  const run = spawnSync('sipp', [`127.0.0.1:${E2E.sipPnpPort}`, '-sf', 'scenario.xml', '-m', '1', '-l', '1', '-i', '127.0.0.1', '-p', '0', '-timeout', '15s', '-timeout_error', '-trace_err', '-nostdin'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-  expect(run.status, `${run.stdout}\n${run.stderr}\n${fs.readdirSync(dir).filter((f) => f.endsWith('.log')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n')}`).toBe(0);
+  const run = spawnSync(
+    'sipp',
+    [
+      `127.0.0.1:${E2E.sipPnpPort}`,
+      '-sf',
+      'scenario.xml',
+      '-m',
+      '1',
+      '-l',
+      '1',
+      '-i',
+      '127.0.0.1',
+      '-p',
+      '0',
+      '-timeout',
+      '15s',
+      '-timeout_error',
+      '-trace_err',
+      '-nostdin',
+    ],
+    { cwd: dir, encoding: 'utf8', timeout: 30_000 },
+  );
+  expect(
+    run.status,
+    `${run.stdout}\n${run.stderr}\n${fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.log'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n')}`,
+  ).toBe(0);
 
   const file = await request.get(url, { headers: { 'User-Agent': `Mozilla/4.0 (compatible; snomD785-SIP 10.1.54.13 ${mac})` } });
   expect(file.status()).toBe(200);
@@ -68,7 +99,11 @@ test('a Yealink phone gets the provisioning directory; an unknown MAC gets nothi
     await phone.send(subscribe(stranger, 'Yealink', phone.port), E2E.sipPnpPort);
     expect(await phone.collect(1200)).toEqual([]);
     await expect
-      .poll(async () => (await apiJson<{ items: Array<{ mac: string; lastChannel: string }> }>(request, 'GET', '/unknown-devices')).items.find((u) => u.mac === stranger)?.lastChannel)
+      .poll(
+        async () =>
+          (await apiJson<{ items: Array<{ mac: string; lastChannel: string }> }>(request, 'GET', '/unknown-devices')).items.find((u) => u.mac === stranger)
+            ?.lastChannel,
+      )
       .toBe('sip-pnp');
 
     // The admin chooses to answer unknown phones too.

@@ -31,7 +31,24 @@ test('atftp with blksize 1428 and tsize fetches a file under the tenant UUID', a
   const uuid = items.find((t) => t.isDefault)!.uuid;
   const { device, account } = await factory.device(request, 'Grandstream GRP');
   const local = path.join(tmp(), 'out');
-  const run = spawnSync('atftp', ['--get', '-r', `${uuid}/${device.file!.fileName}`, '-l', local, '--option', 'blksize 1428', '--option', 'tsize 0', '--trace', '127.0.0.1', String(E2E.tftpPort)], { encoding: 'utf8', timeout: 20_000 });
+  const run = spawnSync(
+    'atftp',
+    [
+      '--get',
+      '-r',
+      `${uuid}/${device.file!.fileName}`,
+      '-l',
+      local,
+      '--option',
+      'blksize 1428',
+      '--option',
+      'tsize 0',
+      '--trace',
+      '127.0.0.1',
+      String(E2E.tftpPort),
+    ],
+    { encoding: 'utf8', timeout: 20_000 },
+  );
   expect(run.error, 'atftp is missing: apt-get install -y atftp').toBeUndefined();
   expect(run.status, run.stderr + run.stdout).toBe(0);
   expect(`${run.stdout}${run.stderr}`).toMatch(/received OACK <tsize: \d+, blksize: 1428/);
@@ -50,7 +67,11 @@ test('unknown files, traversal and writes get TFTP errors; unknown MACs are reco
   const stranger = `0c383e${unique().mac.slice(6)}`;
   expect(tftpHpa(`${stranger}.cfg`).output).toContain('Error code 1');
   await expect
-    .poll(async () => (await apiJson<{ items: Array<{ mac: string; lastChannel: string; vendor: string }> }>(request, 'GET', '/unknown-devices')).items.find((u) => u.mac === stranger))
+    .poll(async () =>
+      (await apiJson<{ items: Array<{ mac: string; lastChannel: string; vendor: string }> }>(request, 'GET', '/unknown-devices')).items.find(
+        (u) => u.mac === stranger,
+      ),
+    )
     .toMatchObject({ lastChannel: 'tftp', vendor: 'Fanvil' });
 });
 

@@ -14,7 +14,9 @@ export async function createAccountAction(input: unknown): Promise<ActionResult<
 
 /** Without `sipPassword` the stored password is kept; devices using the account get new files. */
 export async function updateAccountAction(accountId: unknown, input: unknown): Promise<ActionResult<{ id: number }>> {
-  return runAction(({ db, tenantId }) => ({ id: updateAccount(db, tenantId, id.parse(accountId), withoutEmpty(accountEditSchema.parse(input), 'sipPassword')).id }));
+  return runAction(({ db, tenantId }) => ({
+    id: updateAccount(db, tenantId, id.parse(accountId), withoutEmpty(accountEditSchema.parse(input), 'sipPassword')).id,
+  }));
 }
 
 /** Refused while device lines use the account; the failure's `details.devices` lists them for the dialog. */

@@ -10,14 +10,16 @@ import { checkCredentials } from '@/lib/auth/sessions';
 import { getT } from '@/lib/i18n/server';
 import { loginSchema } from '@/lib/validation/login';
 
-
 /**
  * The sign-in form's action (useActionState). Public by nature, so throttled per client IP
  * instead of authorised. Wrong user and wrong password get the same message; success sets the
  * session cookie and names the page to open (the console, or where the proxy bounced from).
  * Actions here never call redirect(): see the note in lib/actions/run.ts.
  */
-export async function loginAction(_previous: ActionResult<{ redirectTo: Route }> | null, formData: FormData): Promise<ActionResult<{ redirectTo: Route }> | null> {
+export async function loginAction(
+  _previous: ActionResult<{ redirectTo: Route }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ redirectTo: Route }> | null> {
   const { t } = await getT();
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, t);

@@ -22,7 +22,9 @@ export async function createDeviceAction(input: unknown): Promise<ActionResult<S
 
 /** Updates a device; an empty or missing `adminPassword` keeps the stored one. */
 export async function updateDeviceAction(deviceId: unknown, input: unknown): Promise<ActionResult<SavedDevice>> {
-  return runAction(({ db, tenantId }) => saved(db, updateDevice(db, tenantId, id.parse(deviceId), withoutEmpty(deviceFormSchema.parse(input), 'adminPassword')).id));
+  return runAction(({ db, tenantId }) =>
+    saved(db, updateDevice(db, tenantId, id.parse(deviceId), withoutEmpty(deviceFormSchema.parse(input), 'adminPassword')).id),
+  );
 }
 
 export async function deleteDeviceAction(deviceId: unknown): Promise<ActionResult> {

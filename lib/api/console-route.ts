@@ -25,7 +25,10 @@ export async function consoleJson(request: Request, read: (ctx: ConsoleReadConte
  * checked here, a malformed id is a 404, and nothing is cached. `respond` answers undefined for a
  * file that is not the tenant's.
  */
-export async function fileRoute(fileIdParam: string, respond: (ctx: { session: ConsoleSession; db: Db; fileId: number }) => Response | undefined): Promise<Response> {
+export async function fileRoute(
+  fileIdParam: string,
+  respond: (ctx: { session: ConsoleSession; db: Db; fileId: number }) => Response | undefined,
+): Promise<Response> {
   const session = await getSession();
   if (!session) return unauthorized();
   const fileId = Number(fileIdParam);

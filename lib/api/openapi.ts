@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { pbxSettingsSchema, tenantSchema } from '@/lib/validation/entities';
 import { RESOURCES } from './resources';
 
-const schemaName = (resource: string) =>
-  resource.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()).replace(/s$/, '') + 'Input';
+const schemaName = (resource: string) => resource.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()).replace(/s$/, '') + 'Input';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errorResponses = {
@@ -11,10 +10,25 @@ const errorResponses = {
   '401': { description: 'Missing or unknown bearer token' },
   '404': { description: 'No such item' },
   '409': { description: 'Conflict (duplicate MAC, file name, name; item in use)', content: { 'application/json': { schema: ref('Error') } } },
-  '422': { description: 'A template or common file cannot be rendered; `details` lists the issues with line numbers', content: { 'application/json': { schema: ref('Error') } } },
+  '422': {
+    description: 'A template or common file cannot be rendered; `details` lists the issues with line numbers',
+    content: { 'application/json': { schema: ref('Error') } },
+  },
 };
-const tenantParam = { name: 'tenant', in: 'query', required: false, description: 'Tenant UUID; the default tenant when omitted', schema: { type: 'string', format: 'uuid' } };
-const revealParam = { name: 'reveal', in: 'query', required: false, description: '`secrets` shows SIP/admin passwords (admin tokens only); otherwise they are write-only', schema: { type: 'string', enum: ['secrets'] } };
+const tenantParam = {
+  name: 'tenant',
+  in: 'query',
+  required: false,
+  description: 'Tenant UUID; the default tenant when omitted',
+  schema: { type: 'string', format: 'uuid' },
+};
+const revealParam = {
+  name: 'reveal',
+  in: 'query',
+  required: false,
+  description: '`secrets` shows SIP/admin passwords (admin tokens only); otherwise they are write-only',
+  schema: { type: 'string', enum: ['secrets'] },
+};
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 
@@ -25,7 +39,12 @@ export function openApiDocument(serverUrl: string) {
   const schemas: Record<string, unknown> = {
     Error: {
       type: 'object',
-      properties: { error: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }, details: {} },
+      properties: {
+        error: { type: 'string' },
+        message: { type: 'string' },
+        fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+        details: {},
+      },
       required: ['error'],
     },
     TenantInput: jsonSchema(tenantSchema),
@@ -38,31 +57,64 @@ export function openApiDocument(serverUrl: string) {
     const body = input ? { required: true, content: { 'application/json': { schema: ref(input) } } } : undefined;
     paths[`/${name}`] = {
       get: { summary: `List ${name}`, parameters: [tenantParam, revealParam], responses: { '200': ok('`{ items: [...] }`'), ...errorResponses } },
-      ...(resource.create && body ? { post: { summary: `Create one of ${name}`, parameters: [tenantParam], requestBody: body, responses: { '201': ok('Created'), ...errorResponses } } } : {}),
+      ...(resource.create && body
+        ? { post: { summary: `Create one of ${name}`, parameters: [tenantParam], requestBody: body, responses: { '201': ok('Created'), ...errorResponses } } }
+        : {}),
     };
     paths[`/${name}/{id}`] = {
       get: { summary: `Read one of ${name}`, parameters: [idParam, tenantParam, revealParam], responses: { '200': ok('The item'), ...errorResponses } },
       ...(resource.update && body
         ? {
-            patch: { summary: `Update one of ${name} (fields left out keep their value)`, parameters: [idParam, tenantParam], requestBody: body, responses: { '200': ok('Updated'), ...errorResponses } },
+            patch: {
+              summary: `Update one of ${name} (fields left out keep their value)`,
+              parameters: [idParam, tenantParam],
+              requestBody: body,
+              responses: { '200': ok('Updated'), ...errorResponses },
+            },
             put: { summary: `Same as PATCH`, parameters: [idParam, tenantParam], requestBody: body, responses: { '200': ok('Updated'), ...errorResponses } },
           }
         : {}),
-      ...(resource.remove ? { delete: { summary: `Delete one of ${name}`, parameters: [idParam, tenantParam], responses: { '204': { description: 'Deleted' }, ...errorResponses } } } : {}),
+      ...(resource.remove
+        ? {
+            delete: {
+              summary: `Delete one of ${name}`,
+              parameters: [idParam, tenantParam],
+              responses: { '204': { description: 'Deleted' }, ...errorResponses },
+            },
+          }
+        : {}),
     };
   }
   paths['/pbx-settings'] = {
     get: { summary: 'PBX attributes of the tenant', parameters: [tenantParam], responses: { '200': ok('Settings'), ...errorResponses } },
-    put: { summary: 'Update PBX attributes; regenerates every file of the tenant', parameters: [tenantParam], requestBody: { required: true, content: { 'application/json': { schema: ref('PbxSettingsInput') } } }, responses: { '200': ok('Updated'), ...errorResponses } },
+    put: {
+      summary: 'Update PBX attributes; regenerates every file of the tenant',
+      parameters: [tenantParam],
+      requestBody: { required: true, content: { 'application/json': { schema: ref('PbxSettingsInput') } } },
+      responses: { '200': ok('Updated'), ...errorResponses },
+    },
   };
   paths['/tenants'] = {
     get: { summary: 'List tenants', responses: { '200': ok('`{ items: [...] }`') } },
-    post: { summary: 'Create a tenant (with the built-in catalogue)', requestBody: { required: true, content: { 'application/json': { schema: ref('TenantInput') } } }, responses: { '201': ok('Created'), ...errorResponses } },
+    post: {
+      summary: 'Create a tenant (with the built-in catalogue)',
+      requestBody: { required: true, content: { 'application/json': { schema: ref('TenantInput') } } },
+      responses: { '201': ok('Created'), ...errorResponses },
+    },
   };
   paths['/tenants/{id}'] = {
     get: { summary: 'Read a tenant', parameters: [idParam], responses: { '200': ok('The tenant'), ...errorResponses } },
-    patch: { summary: 'Rename a tenant', parameters: [idParam], requestBody: { required: true, content: { 'application/json': { schema: ref('TenantInput') } } }, responses: { '200': ok('Updated'), ...errorResponses } },
-    delete: { summary: 'Delete a tenant and all it owns (not the default one)', parameters: [idParam], responses: { '204': { description: 'Deleted' }, ...errorResponses } },
+    patch: {
+      summary: 'Rename a tenant',
+      parameters: [idParam],
+      requestBody: { required: true, content: { 'application/json': { schema: ref('TenantInput') } } },
+      responses: { '200': ok('Updated'), ...errorResponses },
+    },
+    delete: {
+      summary: 'Delete a tenant and all it owns (not the default one)',
+      parameters: [idParam],
+      responses: { '204': { description: 'Deleted' }, ...errorResponses },
+    },
   };
   return {
     openapi: '3.1.0',

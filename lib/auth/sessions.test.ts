@@ -18,7 +18,11 @@ describe('console sessions', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-sessions-'));
     db = openDatabase(path.join(dir, 'provisio.db'));
     migrateDatabase(db);
-    userId = db.insert(users).values({ username: 'admin', passwordHash: await hashPassword('right-password') }).returning().get().id;
+    userId = db
+      .insert(users)
+      .values({ username: 'admin', passwordHash: await hashPassword('right-password') })
+      .returning()
+      .get().id;
   });
   afterAll(() => {
     db.$client.close();
@@ -47,7 +51,13 @@ describe('console sessions', () => {
   it('forgets a closed session, and sweeps expired ones at the next sign-in', () => {
     const old = openSession(db, userId, new Date('2020-01-01T00:00:00Z'));
     const current = openSession(db, userId);
-    expect(db.select().from(sessions).all().some((r) => r.tokenHash === hashToken(old.token))).toBe(false);
+    expect(
+      db
+        .select()
+        .from(sessions)
+        .all()
+        .some((r) => r.tokenHash === hashToken(old.token)),
+    ).toBe(false);
     closeSession(db, current.token);
     expect(findSession(db, current.token)).toBeNull();
   });

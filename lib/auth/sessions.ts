@@ -23,7 +23,9 @@ export function openSession(db: Db, userId: number, now = new Date()): { token: 
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   db.transaction((tx) => {
     tx.delete(sessions).where(lte(sessions.expiresAt, now)).run();
-    tx.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt }).run();
+    tx.insert(sessions)
+      .values({ tokenHash: hashToken(token), userId, expiresAt })
+      .run();
   });
   return { token, expiresAt };
 }
@@ -34,5 +36,7 @@ export function findSession(db: Db, token: string, now = new Date()): SessionUse
 }
 
 export function closeSession(db: Db, token: string): void {
-  db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).run();
+  db.delete(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)))
+    .run();
 }

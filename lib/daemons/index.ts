@@ -55,7 +55,14 @@ function pnpBaseUrl(tenant: Parameters<typeof provisioningUrls>[1]) {
 
 async function startSipPnp(db: Db) {
   const e = env();
-  const responder = createSipPnpResponder({ port: e.SIP_PNP_PORT, host: e.BIND_ADDRESS, multicastInterface: e.SIP_PNP_INTERFACE || undefined, advertisedHost: publicHost(), resolveUrl: sipPnpResolver(db, pnpBaseUrl), log: daemonLog });
+  const responder = createSipPnpResponder({
+    port: e.SIP_PNP_PORT,
+    host: e.BIND_ADDRESS,
+    multicastInterface: e.SIP_PNP_INTERFACE || undefined,
+    advertisedHost: publicHost(),
+    resolveUrl: sipPnpResolver(db, pnpBaseUrl),
+    log: daemonLog,
+  });
   try {
     const { port } = await responder.start();
     return { responder, state: { state: 'running', port } as DaemonState };

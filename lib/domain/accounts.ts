@@ -15,7 +15,11 @@ function assertUsernameFree(db: Db, tenantId: number, sipUsername: string, excep
 export function createAccount(db: Db, tenantId: number, input: unknown): Account {
   const data = accountSchema.parse(input);
   assertUsernameFree(db, tenantId, data.sipUsername);
-  return db.insert(accounts).values({ ...data, authUsername: data.authUsername || data.sipUsername, tenantId }).returning().get();
+  return db
+    .insert(accounts)
+    .values({ ...data, authUsername: data.authUsername || data.sipUsername, tenantId })
+    .returning()
+    .get();
 }
 
 /** Partial update: fields left out (the password included) keep their value; devices using the account get new files. */
@@ -26,7 +30,13 @@ export function updateAccount(db: Db, tenantId: number, id: number, patch: Recor
   return writeAndRegenerate(
     db,
     tenantId,
-    (tx) => tx.update(accounts).set({ ...data, authUsername: data.authUsername || data.sipUsername }).where(eq(accounts.id, id)).returning().get(),
+    (tx) =>
+      tx
+        .update(accounts)
+        .set({ ...data, authUsername: data.authUsername || data.sipUsername })
+        .where(eq(accounts.id, id))
+        .returning()
+        .get(),
     (tx) => scopeOf(devicesUsingAccount(tx, tenantId, id)),
   );
 }

@@ -25,7 +25,14 @@ export function updateBrand(db: Db, tenantId: number, id: number, patch: Record<
     db,
     tenantId,
     (tx) => tx.update(brands).set({ name }).where(eq(brands.id, id)).returning().get(),
-    (tx) => scopeOf(devicesOfModels(tx, tenantId, modelsOfBrand(tx, id).map((m) => m.id))),
+    (tx) =>
+      scopeOf(
+        devicesOfModels(
+          tx,
+          tenantId,
+          modelsOfBrand(tx, id).map((m) => m.id),
+        ),
+      ),
   );
 }
 

@@ -35,21 +35,36 @@ export function syncBuiltIns(tx: Tx, tenantId: number): boolean {
     );
     const rule = syncRow(
       filenameRuleByName(tx, tenantId, model.rule.name),
-      () => tx.insert(filenameRules).values({ tenantId, ...model.rule, isBuiltIn: true }).returning().get(),
+      () =>
+        tx
+          .insert(filenameRules)
+          .values({ tenantId, ...model.rule, isBuiltIn: true })
+          .returning()
+          .get(),
       (row) => row.prefix !== model.rule.prefix || row.macFormat !== model.rule.macFormat || row.suffix !== model.rule.suffix,
       (row) => tx.update(filenameRules).set(model.rule).where(eq(filenameRules.id, row.id)).run(),
     );
     const columns = { brandId: brand.row.id, filenameRuleId: rule.row.id, contentType: model.contentType, commonFiles: model.commonFiles };
     const deviceModel = syncRow(
       deviceModelByName(tx, tenantId, model.name),
-      () => tx.insert(deviceModels).values({ tenantId, name: model.name, isBuiltIn: true, ...columns }).returning().get(),
+      () =>
+        tx
+          .insert(deviceModels)
+          .values({ tenantId, name: model.name, isBuiltIn: true, ...columns })
+          .returning()
+          .get(),
       (row) => JSON.stringify([row.brandId, row.filenameRuleId, row.contentType, row.commonFiles]) !== JSON.stringify(Object.values(columns)),
       (row) => tx.update(deviceModels).set(columns).where(eq(deviceModels.id, row.id)).run(),
     );
     const t = model.template;
     const template = syncRow(
       templateByName(tx, tenantId, t.name),
-      () => tx.insert(templates).values({ tenantId, modelId: deviceModel.row.id, name: t.name, firmware: t.firmware, format: t.format, body: t.body, isBuiltIn: true }).returning().get(),
+      () =>
+        tx
+          .insert(templates)
+          .values({ tenantId, modelId: deviceModel.row.id, name: t.name, firmware: t.firmware, format: t.format, body: t.body, isBuiltIn: true })
+          .returning()
+          .get(),
       (row) => row.body !== t.body || row.format !== t.format || row.firmware !== t.firmware,
       (row) => tx.update(templates).set({ body: t.body, format: t.format, firmware: t.firmware, updatedAt: new Date() }).where(eq(templates.id, row.id)).run(),
     );
@@ -57,4 +72,3 @@ export function syncBuiltIns(tx: Tx, tenantId: number): boolean {
   }
   return changed;
 }
-

@@ -14,12 +14,22 @@ import { assertNameFree, assertNoDevices, assertNotBuiltIn, scopeOf, writeAndReg
 
 function checkCommonFiles(db: Db, tenantId: number, data: DeviceModelInput) {
   const bad = commonFileIssues(db, tenantId, data.commonFiles);
-  if (bad) throw new DomainError(422, 'validation:model.commonFileInvalid', `commonFiles.${bad.index}.body`, { fileName: data.commonFiles[bad.index].fileName }, bad.issues);
+  if (bad)
+    throw new DomainError(
+      422,
+      'validation:model.commonFileInvalid',
+      `commonFiles.${bad.index}.body`,
+      { fileName: data.commonFiles[bad.index].fileName },
+      bad.issues,
+    );
 }
 
 /** Resolves "pick existing or create inline" for brand and file-name rule, inside the transaction; a clash is reported under the inline field. */
 function modelColumns(tx: Tx, tenantId: number, data: DeviceModelInput) {
-  const brandId = data.newBrandName !== undefined ? insertBrand(tx, tenantId, data.newBrandName, 'newBrandName').id : found(getBrand(tx, tenantId, data.brandId!), 'brand').id;
+  const brandId =
+    data.newBrandName !== undefined
+      ? insertBrand(tx, tenantId, data.newBrandName, 'newBrandName').id
+      : found(getBrand(tx, tenantId, data.brandId!), 'brand').id;
   const filenameRuleId =
     data.newFilenameRule !== undefined
       ? insertFilenameRule(tx, tenantId, data.newFilenameRule, 'newFilenameRule.name').id
@@ -32,7 +42,13 @@ export function createDeviceModel(db: Db, tenantId: number, input: unknown): Dev
   const data = deviceModelSchema.parse(input);
   checkCommonFiles(db, tenantId, data);
   assertNameFree(db, deviceModels, tenantId, data.name);
-  return db.transaction((tx) => tx.insert(deviceModels).values({ ...modelColumns(tx, tenantId, data), tenantId }).returning().get());
+  return db.transaction((tx) =>
+    tx
+      .insert(deviceModels)
+      .values({ ...modelColumns(tx, tenantId, data), tenantId })
+      .returning()
+      .get(),
+  );
 }
 
 /** Updates a custom model (built-ins are read-only); the devices using it get new files. */
@@ -52,7 +68,13 @@ export function updateDeviceModel(db: Db, tenantId: number, id: number, patch: R
     writeAndRegenerate(
       db,
       tenantId,
-      (tx) => tx.update(deviceModels).set(modelColumns(tx, tenantId, data)).where(eq(deviceModels.id, id)).returning().get(),
+      (tx) =>
+        tx
+          .update(deviceModels)
+          .set(modelColumns(tx, tenantId, data))
+          .where(eq(deviceModels.id, id))
+          .returning()
+          .get(),
       (tx) => scopeOf(devicesOfModels(tx, tenantId, [id])),
     ),
   );
@@ -64,9 +86,15 @@ export function duplicateDeviceModel(db: Db, tenantId: number, id: number, name:
   return db.transaction((tx) => {
     assertNameFree(tx, deviceModels, tenantId, name);
     const { id: _id, isBuiltIn: _b, createdAt: _c, ...columns } = source;
-    const copy = tx.insert(deviceModels).values({ ...columns, name }).returning().get();
+    const copy = tx
+      .insert(deviceModels)
+      .values({ ...columns, name })
+      .returning()
+      .get();
     for (const t of templatesOfModel(tx, id)) {
-      tx.insert(templates).values({ tenantId, modelId: copy.id, name: `${t.name} (${name})`, firmware: t.firmware, format: t.format, body: t.body }).run();
+      tx.insert(templates)
+        .values({ tenantId, modelId: copy.id, name: `${t.name} (${name})`, firmware: t.firmware, format: t.format, body: t.body })
+        .run();
     }
     return copy;
   });

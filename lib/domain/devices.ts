@@ -25,7 +25,10 @@ function assertMacFree(tx: Tx, tenantId: number, mac: string, exceptId?: number)
 
 function writeLines(tx: Tx, deviceId: number, accountIds: number[]) {
   tx.delete(deviceLines).where(eq(deviceLines.deviceId, deviceId)).run();
-  if (accountIds.length > 0) tx.insert(deviceLines).values(accountIds.map((accountId, i) => ({ deviceId, position: i + 1, accountId }))).run();
+  if (accountIds.length > 0)
+    tx.insert(deviceLines)
+      .values(accountIds.map((accountId, i) => ({ deviceId, position: i + 1, accountId })))
+      .run();
 }
 
 const columns = ({ lines: _lines, ...rest }: DeviceInput) => rest;
@@ -39,9 +42,15 @@ export function createDevice(db: Db, tenantId: number, input: unknown): DeviceWi
     (tx) => {
       checkReferences(tx, tenantId, data);
       assertMacFree(tx, tenantId, data.mac);
-      const device = tx.insert(devices).values({ ...columns(data), tenantId }).returning().get();
+      const device = tx
+        .insert(devices)
+        .values({ ...columns(data), tenantId })
+        .returning()
+        .get();
       writeLines(tx, device.id, data.lines);
-      tx.delete(unknownDevices).where(and(eq(unknownDevices.tenantId, tenantId), eq(unknownDevices.mac, data.mac))).run();
+      tx.delete(unknownDevices)
+        .where(and(eq(unknownDevices.tenantId, tenantId), eq(unknownDevices.mac, data.mac)))
+        .run();
       return { ...device, lines: data.lines };
     },
     (_tx, device) => ({ deviceIds: [device.id] }),
@@ -58,7 +67,12 @@ export function updateDevice(db: Db, tenantId: number, id: number, patch: Record
     (tx) => {
       checkReferences(tx, tenantId, data);
       assertMacFree(tx, tenantId, data.mac, id);
-      const device = tx.update(devices).set({ ...columns(data), updatedAt: new Date() }).where(eq(devices.id, id)).returning().get();
+      const device = tx
+        .update(devices)
+        .set({ ...columns(data), updatedAt: new Date() })
+        .where(eq(devices.id, id))
+        .returning()
+        .get();
       writeLines(tx, id, data.lines);
       return { ...device, lines: data.lines };
     },

@@ -11,7 +11,11 @@ import { assertNameFree, assertNotBuiltIn, scopeOf, writeAndRegenerate } from '.
 export function insertFilenameRule(db: DbOrTx, tenantId: number, input: unknown, field = 'name'): FilenameRule {
   const data = filenameRuleSchema.parse(input);
   assertNameFree(db, filenameRules, tenantId, data.name, undefined, { field });
-  return db.insert(filenameRules).values({ ...data, tenantId }).returning().get();
+  return db
+    .insert(filenameRules)
+    .values({ ...data, tenantId })
+    .returning()
+    .get();
 }
 
 export const createFilenameRule = (db: Db, tenantId: number, input: unknown) => insertFilenameRule(db, tenantId, input);
@@ -26,7 +30,14 @@ export function updateFilenameRule(db: Db, tenantId: number, id: number, patch: 
     db,
     tenantId,
     (tx) => tx.update(filenameRules).set(data).where(eq(filenameRules.id, id)).returning().get(),
-    (tx) => scopeOf(devicesOfModels(tx, tenantId, modelsOfRule(tx, id).map((m) => m.id))),
+    (tx) =>
+      scopeOf(
+        devicesOfModels(
+          tx,
+          tenantId,
+          modelsOfRule(tx, id).map((m) => m.id),
+        ),
+      ),
   );
 }
 

@@ -26,7 +26,11 @@ function parse(db: Db, tenantId: number, input: unknown, exceptId?: number) {
 }
 
 export const createNetworkInterface = (db: Db, tenantId: number, input: unknown) =>
-  db.insert(networkInterfaces).values({ ...parse(db, tenantId, input), tenantId }).returning().get();
+  db
+    .insert(networkInterfaces)
+    .values({ ...parse(db, tenantId, input), tenantId })
+    .returning()
+    .get();
 
 /** A new address regenerates the files whose templates use a dynamic placeholder bound to this interface. */
 export function updateNetworkInterface(db: Db, tenantId: number, id: number, patch: Record<string, unknown>) {

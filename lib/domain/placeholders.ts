@@ -12,7 +12,13 @@ import { assertNameFree, scopeOf, writeAndRegenerate } from './support';
 
 /** The devices whose templates use any of these custom placeholders: what a new value regenerates. */
 export const devicesUsingPlaceholders = (db: DbOrTx, tenantId: number, names: string[]) =>
-  scopeOf(devicesOfTemplates(db, tenantId, templatesUsing(db, tenantId, names).map((t) => t.id)));
+  scopeOf(
+    devicesOfTemplates(
+      db,
+      tenantId,
+      templatesUsing(db, tenantId, names).map((t) => t.id),
+    ),
+  );
 
 function parse(db: Db, tenantId: number, input: unknown, exceptId?: number) {
   const data = placeholderSchema.parse(input);
@@ -28,7 +34,11 @@ function parse(db: Db, tenantId: number, input: unknown, exceptId?: number) {
 
 export function createPlaceholder(db: Db, tenantId: number, input: unknown): Placeholder {
   const data = parse(db, tenantId, input);
-  return db.insert(placeholders).values({ ...data, tenantId }).returning().get();
+  return db
+    .insert(placeholders)
+    .values({ ...data, tenantId })
+    .returning()
+    .get();
 }
 
 /** Refused while templates or models' common files use the name; `details` lists them for the console's dialog. */

@@ -14,7 +14,11 @@ function parse(db: Db, tenantId: number, input: unknown, exceptId?: number) {
 }
 
 export const createRedirectionServer = (db: Db, tenantId: number, input: unknown) =>
-  db.insert(redirectionServers).values({ ...parse(db, tenantId, input), tenantId }).returning().get();
+  db
+    .insert(redirectionServers)
+    .values({ ...parse(db, tenantId, input), tenantId })
+    .returning()
+    .get();
 
 /** Partial update; the password is kept when left out. */
 export function updateRedirectionServer(db: Db, tenantId: number, id: number, patch: Record<string, unknown>) {

@@ -105,7 +105,12 @@ describe('regeneration on every kind of write', () => {
 
   it('editing a template regenerates its devices', () => {
     const { device } = makeDevice();
-    const custom = createTemplate(db, tenantId, { name: 'My Yealink', modelId: yealink().id, format: 'text', body: '#!version:1.0.0.1\naccount.1.user_name = %%ACCOUNT_SIP_USERNAME%%\n' });
+    const custom = createTemplate(db, tenantId, {
+      name: 'My Yealink',
+      modelId: yealink().id,
+      format: 'text',
+      body: '#!version:1.0.0.1\naccount.1.user_name = %%ACCOUNT_SIP_USERNAME%%\n',
+    });
     updateDevice(db, tenantId, device.id, { templateId: custom.id });
     updateTemplate(db, tenantId, custom.id, { body: '#!version:1.0.0.1\nlabel = %%ACCOUNT_DISPLAY_NAME%%\n' });
     expect(filesOf(db, tenantId)['001565aabbcc.cfg'].body).toBe('#!version:1.0.0.1\nlabel = Mario Rossi\n');
@@ -119,7 +124,12 @@ describe('regeneration on every kind of write', () => {
     const rule = createFilenameRule(db, tenantId, { name: 'Custom', prefix: 'p-', macFormat: 'colon-upper', suffix: '.txt' });
     const brand = createBrand(db, tenantId, { name: 'Acme' });
     const acme = createDeviceModel(db, tenantId, { name: 'Acme 1', brandId: brand.id, filenameRuleId: rule.id });
-    const template = createTemplate(db, tenantId, { name: 'Acme t', modelId: acme.id, format: 'text', body: 'brand=%%DEVICE_BRAND%% user=%%ACCOUNT_SIP_USERNAME%%\n' });
+    const template = createTemplate(db, tenantId, {
+      name: 'Acme t',
+      modelId: acme.id,
+      format: 'text',
+      body: 'brand=%%DEVICE_BRAND%% user=%%ACCOUNT_SIP_USERNAME%%\n',
+    });
     const account = createAccount(db, tenantId, { extension: '301', sipUsername: 'u301', sipPassword: 'pw' });
     createDevice(db, tenantId, { mac: '02aabbccddee', modelId: acme.id, templateId: template.id, lines: [account.id] });
     expect(Object.keys(filesOf(db, tenantId))).toEqual(['p-02:AA:BB:CC:DD:EE.txt']);
@@ -167,13 +177,25 @@ describe('refusals leave nothing half-written', () => {
 
   it('two devices can never produce the same file name', () => {
     const brand = createBrand(db, tenantId, { name: 'Acme' });
-    const a = createDeviceModel(db, tenantId, { name: 'A', brandId: brand.id, newFilenameRule: { name: 'A', prefix: '', macFormat: 'lower', suffix: 'ddee.cfg' } });
-    const b = createDeviceModel(db, tenantId, { name: 'B', brandId: brand.id, newFilenameRule: { name: 'B', prefix: '0015', macFormat: 'lower', suffix: '.cfg' } });
+    const a = createDeviceModel(db, tenantId, {
+      name: 'A',
+      brandId: brand.id,
+      newFilenameRule: { name: 'A', prefix: '', macFormat: 'lower', suffix: 'ddee.cfg' },
+    });
+    const b = createDeviceModel(db, tenantId, {
+      name: 'B',
+      brandId: brand.id,
+      newFilenameRule: { name: 'B', prefix: '0015', macFormat: 'lower', suffix: '.cfg' },
+    });
     const ta = createTemplate(db, tenantId, { name: 'ta', modelId: a.id, format: 'text', body: 'a\n' });
     const tb = createTemplate(db, tenantId, { name: 'tb', modelId: b.id, format: 'text', body: 'b\n' });
     createDevice(db, tenantId, { mac: '001565aabbcc', modelId: a.id, templateId: ta.id, label: 'First' });
     const before = filesOf(db, tenantId);
-    const error = expectRefused(() => createDevice(db, tenantId, { mac: '65aabbccddee', modelId: b.id, templateId: tb.id }), 409, 'validation:device.fileNameTaken');
+    const error = expectRefused(
+      () => createDevice(db, tenantId, { mac: '65aabbccddee', modelId: b.id, templateId: tb.id }),
+      409,
+      'validation:device.fileNameTaken',
+    );
     expect(error.params).toMatchObject({ fileName: '001565aabbccddee.cfg', holder: '001565aabbcc (First)' });
     expect(filesOf(db, tenantId)).toEqual(before);
     expect(db.$client.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 1 });
@@ -182,11 +204,20 @@ describe('refusals leave nothing half-written', () => {
   it('a template that fails to render for one device is refused as a whole', () => {
     const { device } = makeDevice();
     const xmlModel = model('Snom D785');
-    const template = createTemplate(db, tenantId, { name: 'Label as tag', modelId: xmlModel.id, format: 'xml', body: '<settings><x%%DEVICE_LABEL%%/></settings>' });
+    const template = createTemplate(db, tenantId, {
+      name: 'Label as tag',
+      modelId: xmlModel.id,
+      format: 'xml',
+      body: '<settings><x%%DEVICE_LABEL%%/></settings>',
+    });
     updateDevice(db, tenantId, device.id, { modelId: xmlModel.id, templateId: template.id, label: 'Reception' });
     const before = filesOf(db, tenantId);
     makeDevice('001565000002');
-    updateDevice(db, tenantId, (db.$client.prepare("SELECT id FROM devices WHERE mac = '001565000002'").get() as { id: number }).id, { modelId: xmlModel.id, templateId: template.id, label: 'Desk' });
+    updateDevice(db, tenantId, (db.$client.prepare("SELECT id FROM devices WHERE mac = '001565000002'").get() as { id: number }).id, {
+      modelId: xmlModel.id,
+      templateId: template.id,
+      label: 'Desk',
+    });
     const snapshot = filesOf(db, tenantId);
     expect(Object.keys(before)).toHaveLength(1);
     // Renaming the label to two words makes <xTwo words/> invalid XML: the update is refused whole.
@@ -215,7 +246,11 @@ describe('refusals leave nothing half-written', () => {
   });
 
   it('an XML template that renders to broken XML is refused with the parser message', () => {
-    const error = expectRefused(() => createTemplate(db, tenantId, { name: 'Broken', modelId: yealink().id, format: 'xml', body: '<a>\n<b>\n</a>' }), 422, 'validation:template.invalid');
+    const error = expectRefused(
+      () => createTemplate(db, tenantId, { name: 'Broken', modelId: yealink().id, format: 'xml', body: '<a>\n<b>\n</a>' }),
+      422,
+      'validation:template.invalid',
+    );
     expect((error.details as Array<{ code: string; line: number; message: string }>)[0]).toMatchObject({ code: 'xml_not_well_formed', line: 3 });
   });
 });
@@ -228,7 +263,11 @@ describe('tenants', () => {
     const t = listTemplates(db, tenant.id).find((x) => x.modelId === m.id)!;
     const account = createAccount(db, tenant.id, { extension: '1', sipUsername: 'b1', sipPassword: 'p' });
     createDevice(db, tenant.id, { mac: '001565aabbcc', modelId: m.id, templateId: t.id, lines: [account.id] });
-    createPlaceholder(db, tenant.id, { name: 'X', kind: 'dynamic', interfaceId: createNetworkInterface(db, tenant.id, { name: 'lan', ipv4Address: '10.0.0.1' }).id });
+    createPlaceholder(db, tenant.id, {
+      name: 'X',
+      kind: 'dynamic',
+      interfaceId: createNetworkInterface(db, tenant.id, { name: 'lan', ipv4Address: '10.0.0.1' }).id,
+    });
     expect(Object.keys(filesOf(db, tenant.id))).toHaveLength(2);
     deleteTenant(db, tenant.id);
     expect(filesOf(db, tenant.id)).toEqual({});

@@ -13,6 +13,12 @@ export function reportRenderFailureOnForm<T>(write: () => T): T {
     if (!(error instanceof RenderFailedError)) throw error;
     const { target, issues } = error;
     if (target.fileName && !target.mac) throw new DomainError(422, 'validation:model.commonFileInvalid', null, { fileName: target.fileName }, { issues });
-    throw new DomainError(422, error.code, null, { target: formatMac(target.mac ?? '', 'colon-upper'), template: target.templateName ?? '' }, { issues, deviceId: target.deviceId ?? null });
+    throw new DomainError(
+      422,
+      error.code,
+      null,
+      { target: formatMac(target.mac ?? '', 'colon-upper'), template: target.templateName ?? '' },
+      { issues, deviceId: target.deviceId ?? null },
+    );
   }
 }

@@ -23,7 +23,14 @@ export function writeAndRegenerate<T>(db: Db, tenantId: number, write: (tx: Tx) 
 export const scopeOf = (devices: readonly { id: number }[]): RegenerateScope => ({ deviceIds: devices.map((d) => d.id) });
 
 /** Names are unique per tenant: a clash is a 409 under `field`. `shown` is how the name is displayed. */
-export function assertNameFree(db: DbOrTx, table: NamedTable, tenantId: number, name: string, exceptId?: number, options: { shown?: string; field?: string } = {}) {
+export function assertNameFree(
+  db: DbOrTx,
+  table: NamedTable,
+  tenantId: number,
+  name: string,
+  exceptId?: number,
+  options: { shown?: string; field?: string } = {},
+) {
   const holder = idHoldingName(db, table, tenantId, name);
   if (holder !== undefined && holder !== exceptId) throw conflict(options.field ?? 'name', 'validation:nameTaken', { name: options.shown ?? name });
 }

@@ -22,7 +22,11 @@ function validated(db: DbOrTx, tenantId: number, input: unknown, exceptId?: numb
 /** Creates a template; unknown placeholders, broken blocks and non-well-formed XML are refused (422, issues in `details`). */
 export function createTemplate(db: Db, tenantId: number, input: unknown): Template {
   const data = validated(db, tenantId, input);
-  return db.insert(templates).values({ ...data, tenantId }).returning().get();
+  return db
+    .insert(templates)
+    .values({ ...data, tenantId })
+    .returning()
+    .get();
 }
 
 /**
@@ -38,7 +42,13 @@ export function updateTemplate(db: Db, tenantId: number, id: number, patch: Reco
     writeAndRegenerate(
       db,
       tenantId,
-      (tx) => tx.update(templates).set({ ...data, updatedAt: new Date() }).where(eq(templates.id, id)).returning().get(),
+      (tx) =>
+        tx
+          .update(templates)
+          .set({ ...data, updatedAt: new Date() })
+          .where(eq(templates.id, id))
+          .returning()
+          .get(),
       (tx) => scopeOf(devicesOfTemplate(tx, tenantId, id)),
     ),
   );

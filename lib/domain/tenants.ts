@@ -19,7 +19,11 @@ export function createTenant(db: Db, input: unknown, options: { isDefault?: bool
   const { name } = tenantSchema.parse(input);
   assertNameFree(db, name);
   return db.transaction((tx) => {
-    const tenant = tx.insert(tenants).values({ uuid: randomUUID(), name, isDefault: options.isDefault ?? false }).returning().get();
+    const tenant = tx
+      .insert(tenants)
+      .values({ uuid: randomUUID(), name, isDefault: options.isDefault ?? false })
+      .returning()
+      .get();
     const host = publicHost();
     tx.insert(pbxSettings).values({ tenantId: tenant.id, host, sipDomain: host }).run();
     syncBuiltIns(tx, tenant.id);
@@ -31,7 +35,12 @@ export function updateTenant(db: Db, id: number, patch: Record<string, unknown>)
   const current = found(getTenant(db, id), 'tenant');
   const { name } = tenantSchema.parse({ ...current, ...patch });
   assertNameFree(db, name, id);
-  return writeAndRegenerate(db, id, (tx) => tx.update(tenants).set({ name }).where(eq(tenants.id, id)).returning().get(), () => 'all');
+  return writeAndRegenerate(
+    db,
+    id,
+    (tx) => tx.update(tenants).set({ name }).where(eq(tenants.id, id)).returning().get(),
+    () => 'all',
+  );
 }
 
 /** Deletes a tenant and everything it owns; the default tenant stays. */

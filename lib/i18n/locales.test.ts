@@ -12,7 +12,11 @@ function keysOf(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
 }
 
-const jsonFiles = (lng: string) => fs.readdirSync(path.join(LOCALES_DIR, lng)).filter((f) => f.endsWith('.json')).sort();
+const jsonFiles = (lng: string) =>
+  fs
+    .readdirSync(path.join(LOCALES_DIR, lng))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const read = (lng: string, file: string): unknown => JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, lng, file), 'utf8'));
 
 describe('locales', () => {
@@ -29,7 +33,9 @@ describe('locales', () => {
 
   it.each(jsonFiles('en'))('%s has no empty strings', (file) => {
     for (const lng of LANGUAGES) {
-      const empty = keysOf(read(lng, file)).filter((key) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], read(lng, file)) === '');
+      const empty = keysOf(read(lng, file)).filter(
+        (key) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], read(lng, file)) === '',
+      );
       expect(empty, `locales/${lng}/${file}`).toEqual([]);
     }
   });

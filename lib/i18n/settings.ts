@@ -3,7 +3,23 @@ export type Language = (typeof LANGUAGES)[number];
 export const FALLBACK_LANGUAGE: Language = 'en';
 export const LOCALE_COOKIE = 'provisio_lng';
 /** One JSON file per namespace in every locales/<lng>/ folder; lib/i18n/resources.ts imports them. */
-export const NAMESPACES = ['common', 'validation', 'auth', 'dashboard', 'devices', 'accounts', 'pbx', 'models', 'templates', 'placeholders', 'redirection', 'files', 'unknown', 'discovery', 'tenants'] as const;
+export const NAMESPACES = [
+  'common',
+  'validation',
+  'auth',
+  'dashboard',
+  'devices',
+  'accounts',
+  'pbx',
+  'models',
+  'templates',
+  'placeholders',
+  'redirection',
+  'files',
+  'unknown',
+  'discovery',
+  'tenants',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Schema and domain messages are i18n keys such as `validation:mac.invalid`; anything else is a library default. */

@@ -47,8 +47,7 @@ export type DeviceFacts = {
   timeZone: string | null;
 };
 
-const withPort = (scheme: string, host: string, port: number, standard: number) =>
-  `${scheme}://${host}${port === standard ? '' : `:${port}`}`;
+const withPort = (scheme: string, host: string, port: number, standard: number) => `${scheme}://${host}${port === standard ? '' : `:${port}`}`;
 
 /** The URLs a phone of this tenant uses; the default tenant is also served at the root. */
 export function provisioningUrls(server: ServerFacts, tenant: TenantFacts) {
@@ -155,8 +154,6 @@ export function deviceRenderContext(input: DeviceContextInput): RenderContext {
   };
 }
 
-export function commonRenderContext(
-  input: Pick<DeviceContextInput, 'pbx' | 'tenant' | 'server' | 'custom'>,
-): RenderContext {
+export function commonRenderContext(input: Pick<DeviceContextInput, 'pbx' | 'tenant' | 'server' | 'custom'>): RenderContext {
   return { pbx: pbxValues(input.pbx, input.tenant, input.server), custom: input.custom };
 }

@@ -22,8 +22,9 @@ const FLUSH_AT = 1000;
 export const FETCH_LOG_KEEP = 200_000;
 
 // Shared by every module graph of the process (server.ts and Next's compiled routes).
-const state = ((globalThis as typeof globalThis & { __provisioFetchLog?: { queue: FetchRecord[]; timer: NodeJS.Timeout | null; db: Db | null } })
-  .__provisioFetchLog ??= { queue: [], timer: null, db: null });
+const state = ((
+  globalThis as typeof globalThis & { __provisioFetchLog?: { queue: FetchRecord[]; timer: NodeJS.Timeout | null; db: Db | null } }
+).__provisioFetchLog ??= { queue: [], timer: null, db: null });
 
 /**
  * Queues a fetch for the log. Writes are batched in one transaction every 200 ms so the serving
@@ -75,5 +76,15 @@ function writeOne(db: Db, r: FetchRecord) {
   }
   // A MAC-shaped request that no device of the tenant owns: the admin can adopt it later.
   if (r.status !== 404 || r.tenantId === null || !fileMac || w.deviceByMac.get(r.tenantId, fileMac)) return;
-  w.upsertUnknown.run({ tenantId: r.tenantId, mac: fileMac, vendor: phone?.vendor ?? vendorFromMac(fileMac), model: phone?.model ?? null, ip: r.clientIp, fileName: r.fileName, userAgent: r.userAgent, channel: r.channel, at: r.at });
+  w.upsertUnknown.run({
+    tenantId: r.tenantId,
+    mac: fileMac,
+    vendor: phone?.vendor ?? vendorFromMac(fileMac),
+    model: phone?.model ?? null,
+    ip: r.clientIp,
+    fileName: r.fileName,
+    userAgent: r.userAgent,
+    channel: r.channel,
+    at: r.at,
+  });
 }

@@ -36,6 +36,8 @@ export function discoveryFacts(db: DbOrTx, tenant: TenantFacts & { id: number })
     redirection: redirectionState(db, tenant.id),
     httpEnabled: e.PROVISIONING_HTTP_ENABLED,
     consoleHttpsOnly: e.CONSOLE_HTTPS_ONLY,
+    /** When these facts were read: the certificate's remaining validity is counted from here. */
+    checkedAt: Date.now(),
     certificate: certificate && {
       source: certificate.source,
       subject: certificate.subject,

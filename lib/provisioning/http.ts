@@ -25,7 +25,12 @@ const matchesEtag = (header: string | null, etag: string) =>
 /** GET/HEAD for phones: file, 304 on a matching ETag, and uniform 400/404 answers. */
 export function answerProvisioningRequest(db: Db, request: HttpRequestFacts): HttpAnswer {
   if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Method not allowed', { Allow: 'GET, HEAD' });
-  const result = serveProvisioningFile(db, { path: request.path, channel: request.secure ? 'https' : 'http', clientIp: request.clientIp, userAgent: request.userAgent });
+  const result = serveProvisioningFile(db, {
+    path: request.path,
+    channel: request.secure ? 'https' : 'http',
+    clientIp: request.clientIp,
+    userAgent: request.userAgent,
+  });
   if (result.status !== 200) return result.status === 400 ? text(400, 'Bad request') : text(404, 'Not found');
   const headers = {
     ...COMMON_HEADERS,

@@ -32,7 +32,12 @@ export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
 }
 
 /** A device's file name and render context, from the rows of db/queries/generation.ts. */
-export function deviceTarget(facts: TenantRenderFacts, server: ServerFacts, row: RenderableDevice, lines: AccountFacts[]): { fileName: string; context: RenderContext } {
+export function deviceTarget(
+  facts: TenantRenderFacts,
+  server: ServerFacts,
+  row: RenderableDevice,
+  lines: AccountFacts[],
+): { fileName: string; context: RenderContext } {
   const fileName = deviceFileName(row.rule, row.device.mac);
   const context = deviceRenderContext({ ...facts, server, device: row.device, fileName, model: { brand: row.brand, name: row.modelName }, lines });
   return { fileName, context };
@@ -59,10 +64,15 @@ function writeTargets(tx: Tx, tenantId: number, existing: (typeof generatedFiles
     const values = { body: target.body, sha256: hash, size: Buffer.byteLength(target.body), contentType: target.contentType, modelId: target.modelId };
     if (row && row.deviceId === target.deviceId) {
       if (row.sha256 !== hash || row.contentType !== target.contentType || row.modelId !== target.modelId) {
-        tx.update(generatedFiles).set({ ...values, generatedAt: now }).where(eq(generatedFiles.id, row.id)).run();
+        tx.update(generatedFiles)
+          .set({ ...values, generatedAt: now })
+          .where(eq(generatedFiles.id, row.id))
+          .run();
       }
     } else {
-      tx.insert(generatedFiles).values({ ...values, tenantId, fileName: target.fileName, deviceId: target.deviceId, generatedAt: now }).run();
+      tx.insert(generatedFiles)
+        .values({ ...values, tenantId, fileName: target.fileName, deviceId: target.deviceId, generatedAt: now })
+        .run();
     }
   }
 }
@@ -74,7 +84,11 @@ function assertNoCollision(tx: Tx, tenantId: number, targets: Target[], ownIds: 
     if (other !== undefined) throw fileNameTaken(tx, t.fileName, other);
     seen.set(t.fileName, t.deviceId ?? 0);
   }
-  const clash = fileNameHolders(tx, tenantId, targets.map((t) => t.fileName)).find((h) => h.deviceId === null || !ownIds.has(h.deviceId));
+  const clash = fileNameHolders(
+    tx,
+    tenantId,
+    targets.map((t) => t.fileName),
+  ).find((h) => h.deviceId === null || !ownIds.has(h.deviceId));
   if (clash) throw fileNameTaken(tx, clash.fileName, clash.deviceId);
 }
 
@@ -95,7 +109,10 @@ export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, ser
   const facts = renderFacts(tx, tenantId);
   const rows = renderableDevices(tx, tenantId, scope === 'all' ? 'all' : scope.deviceIds);
   const ids = scope === 'all' ? rows.map((r) => r.device.id) : [...scope.deviceIds];
-  const lines = accountsOnLines(tx, rows.filter((r) => r.device.isEnabled).map((r) => r.device.id));
+  const lines = accountsOnLines(
+    tx,
+    rows.filter((r) => r.device.isEnabled).map((r) => r.device.id),
+  );
 
   const targets: Target[] = [];
   for (const row of rows) {
@@ -127,7 +144,15 @@ function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeo
       if (previous && previous.body !== body) {
         throw conflict('commonFiles', 'validation:model.commonFileConflict', { fileName: file.fileName, model: previous.modelName });
       }
-      if (!previous) targets.set(file.fileName, { fileName: file.fileName, body, contentType: format === 'xml' ? 'application/xml' : 'text/plain', deviceId: null, modelId: model.id, modelName: model.name });
+      if (!previous)
+        targets.set(file.fileName, {
+          fileName: file.fileName,
+          body,
+          contentType: format === 'xml' ? 'application/xml' : 'text/plain',
+          deviceId: null,
+          modelId: model.id,
+          modelName: model.name,
+        });
     }
   }
   const deviceHolder = fileNameHolders(tx, tenantId, [...targets.keys()], true)[0];

@@ -52,12 +52,30 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
   const parsed = parseProvisioningPath(request.path, request.channel);
   const at = Date.now();
   if ('status' in parsed) {
-    recordFetch(db, { at, channel: request.channel, tenantId: null, fileName: request.path.slice(0, MAX_PATH_LENGTH), clientIp: request.clientIp, userAgent: request.userAgent, status: parsed.status, deviceId: null });
+    recordFetch(db, {
+      at,
+      channel: request.channel,
+      tenantId: null,
+      fileName: request.path.slice(0, MAX_PATH_LENGTH),
+      clientIp: request.clientIp,
+      userAgent: request.userAgent,
+      status: parsed.status,
+      deviceId: null,
+    });
     return parsed;
   }
   const tenantId = servingTenantId(db, parsed.tenantUuid);
   const row = tenantId === null ? undefined : servedFile(db, tenantId, parsed.fileName);
-  recordFetch(db, { at, channel: request.channel, tenantId, fileName: parsed.fileName, clientIp: request.clientIp, userAgent: request.userAgent, status: row ? 200 : 404, deviceId: row?.deviceId ?? null });
+  recordFetch(db, {
+    at,
+    channel: request.channel,
+    tenantId,
+    fileName: parsed.fileName,
+    clientIp: request.clientIp,
+    userAgent: request.userAgent,
+    status: row ? 200 : 404,
+    deviceId: row?.deviceId ?? null,
+  });
   if (!row) return { status: 404 };
   return { status: 200, body: Buffer.from(row.body, 'utf8'), contentType: row.contentType, etag: `"${row.sha256}"`, fileName: parsed.fileName };
 }

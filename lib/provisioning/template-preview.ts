@@ -32,7 +32,9 @@ function deviceContext(db: DbOrTx, tenantId: number, deviceId: number, server: S
 export function previewTemplate(db: DbOrTx, tenantId: number, input: z.output<typeof templatePreviewSchema>, server: ServerFacts): TemplatePreview | null {
   const issues = templateIssues(db, tenantId, input.format, input.body);
   if (issues.length > 0) return { ok: false, issues };
-  const target = input.deviceId ? deviceContext(db, tenantId, input.deviceId, server) : { context: sampleRenderContext(customValues(db, tenantId)), fileName: null };
+  const target = input.deviceId
+    ? deviceContext(db, tenantId, input.deviceId, server)
+    : { context: sampleRenderContext(customValues(db, tenantId)), fileName: null };
   if (!target) return null;
   const rendered = renderTemplate(input.body, target.context, input.format);
   if (!rendered.ok) return { ok: false, issues: rendered.issues };

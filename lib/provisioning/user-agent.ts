@@ -14,7 +14,11 @@ const MAC = '([0-9a-f]{2}(?:[:-]?[0-9a-f]{2}){5})';
 const SHAPES: Shape[] = [
   { vendor: 'Snom', pattern: /snom ?([a-z]?\d+[a-z]*)-sip ([\w.]+)/i },
   { vendor: 'Snom', pattern: /snom (m\d+\w*) ([\d.]+)/i, model: (m) => m[1].toUpperCase() },
-  { vendor: 'Yealink', pattern: new RegExp(`(?:yealink )?((?:sip-)?(?:t|w|cp|vp)\\d+\\w*) ([\\d.]+) ${MAC}`, 'i'), model: (m) => m[1].replace(/^sip-/i, '').toUpperCase() },
+  {
+    vendor: 'Yealink',
+    pattern: new RegExp(`(?:yealink )?((?:sip-)?(?:t|w|cp|vp)\\d+\\w*) ([\\d.]+) ${MAC}`, 'i'),
+    model: (m) => m[1].replace(/^sip-/i, '').toUpperCase(),
+  },
   { vendor: 'Yealink', pattern: /yealink (\S+) ([\d.]+)/i, model: (m) => m[1].replace(/^sip-/i, '') },
   { vendor: 'Fanvil', pattern: /fanvil (\S+) ([\d.]+)/i },
   { vendor: 'Gigaset', pattern: /(?:gigaset )?(n\d{3}[^/;]*?)\/([\d.]+)/i, model: (m) => m[1].trim() },
@@ -32,17 +36,28 @@ const SHAPES: Shape[] = [
 
 /** Registered OUIs of phone vendors, for a guess when the User-Agent names no vendor. */
 const OUI_VENDORS: Record<string, string> = {
-  '001565': 'Yealink', '805ec0': 'Yealink', '805e0c': 'Yealink', '249ad8': 'Yealink', '44dbd2': 'Yealink',
+  '001565': 'Yealink',
+  '805ec0': 'Yealink',
+  '805e0c': 'Yealink',
+  '249ad8': 'Yealink',
+  '44dbd2': 'Yealink',
   '000413': 'Snom',
   '0c383e': 'Fanvil',
-  '7c2f80': 'Gigaset', '589ec6': 'Gigaset', '001d42': 'Gigaset',
-  '000b82': 'Grandstream', 'c074ad': 'Grandstream', 'ec74d7': 'Grandstream',
-  '0004f2': 'Poly', '64167f': 'Poly', '482567': 'Poly',
+  '7c2f80': 'Gigaset',
+  '589ec6': 'Gigaset',
+  '001d42': 'Gigaset',
+  '000b82': 'Grandstream',
+  c074ad: 'Grandstream',
+  ec74d7: 'Grandstream',
+  '0004f2': 'Poly',
+  '64167f': 'Poly',
+  '482567': 'Poly',
   '0080f0': 'Panasonic',
-  '3c28a6': 'Alcatel-Lucent', '00809f': 'Alcatel-Lucent',
+  '3c28a6': 'Alcatel-Lucent',
+  '00809f': 'Alcatel-Lucent',
   '001fc1': 'Htek',
   '00085d': 'Mitel',
-  'c81fea': 'Avaya',
+  c81fea: 'Avaya',
 };
 
 export const vendorFromMac = (mac: string | null): string | null => (mac ? (OUI_VENDORS[mac.slice(0, 6)] ?? null) : null);
@@ -61,4 +76,3 @@ export function detectPhone(userAgent: string | null | undefined): DetectedPhone
   const vendor = vendorFromMac(mac);
   return vendor || mac ? { vendor, model: null, firmware: null, mac } : null;
 }
-

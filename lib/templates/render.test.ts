@@ -25,12 +25,7 @@ describe('renderTemplate', () => {
     ['unprefixed account means line 1', 'u=%%ACCOUNT_SIP_USERNAME%%', ctx(), 'u=u201'],
     ['indexed account', 'u=%%ACCOUNT2_SIP_USERNAME%% p=%%ACCOUNT2_SIP_PASSWORD%%', ctx(), 'u=u202 p=pw2'],
     ['missing line renders empty and disabled', '[%%ACCOUNT3_SIP_USERNAME%%|%%ACCOUNT3_ENABLED%%|%%ACCOUNT1_ENABLED%%]', ctx(), '[|0|1]'],
-    [
-      'block repeats per line',
-      '%%BEGIN_ACCOUNTS%%%%ACCOUNT_INDEX%%/%%ACCOUNT_INDEX0%%=%%ACCOUNT_SIP_USERNAME%%;%%END_ACCOUNTS%%',
-      ctx(),
-      '1/0=u201;2/1=u202;',
-    ],
+    ['block repeats per line', '%%BEGIN_ACCOUNTS%%%%ACCOUNT_INDEX%%/%%ACCOUNT_INDEX0%%=%%ACCOUNT_SIP_USERNAME%%;%%END_ACCOUNTS%%', ctx(), '1/0=u201;2/1=u202;'],
     ['block with no lines renders nothing', 'a%%BEGIN_ACCOUNTS%%x%%END_ACCOUNTS%%b', ctx([]), 'ab'],
     ['indexed placeholder inside block keeps its line', '%%BEGIN_ACCOUNTS%%%%ACCOUNT1_EXTENSION%%%%END_ACCOUNTS%%', ctx(), '201201'],
     ['custom placeholder', 'ip=%%_VOICE_VLAN_IP%%', ctx(undefined, { VOICE_VLAN_IP: '10.0.0.1' }), 'ip=10.0.0.1'],
@@ -49,7 +44,11 @@ describe('renderTemplate', () => {
   });
 
   it('keeps a value from injecting a new key into text files', () => {
-    const result = renderTemplate('account.1.display_name = %%ACCOUNT_DISPLAY_NAME%%\n', ctx([line(1, 'x\nstatic.security.user_password = admin:pwn')]), 'text');
+    const result = renderTemplate(
+      'account.1.display_name = %%ACCOUNT_DISPLAY_NAME%%\n',
+      ctx([line(1, 'x\nstatic.security.user_password = admin:pwn')]),
+      'text',
+    );
     expect(result.ok && result.text.split('\n')).toEqual(['account.1.display_name = x static.security.user_password = admin:pwn', '']);
   });
 });

@@ -4,9 +4,7 @@
  * vendor file stays as it is; a lowercase or misspelt name becomes a token and is reported.
  */
 
-export type Token =
-  | { type: 'text'; value: string }
-  | { type: 'placeholder'; name: string; line: number; column: number };
+export type Token = { type: 'text'; value: string } | { type: 'placeholder'; name: string; line: number; column: number };
 
 const PLACEHOLDER = /%%([A-Za-z0-9_]+)%%/g;
 

@@ -73,7 +73,12 @@ export const placeholderSchema = z
   });
 
 export const pbxSettingsSchema = z.object({
-  host: z.string().trim().min(1, 'validation:host.required').max(253, 'validation:text.tooLong').regex(/^[A-Za-z0-9.:\-[\]]+$/, 'validation:host.invalid'),
+  host: z
+    .string()
+    .trim()
+    .min(1, 'validation:host.required')
+    .max(253, 'validation:text.tooLong')
+    .regex(/^[A-Za-z0-9.:\-[\]]+$/, 'validation:host.invalid'),
   sipDomain: z.string().trim().max(253, 'validation:text.tooLong').default(''),
   sipUdpPort: port.default(5060),
   sipTcpPort: port.default(5060),
@@ -128,8 +133,7 @@ const deviceFields = z.object({
 });
 
 type DeviceFields = z.infer<typeof deviceFields>;
-const staticNetworkComplete = (d: Partial<DeviceFields>) =>
-  d.networkMode !== 'static' || (!!d.ipAddress && !!d.netmask && !!d.gateway);
+const staticNetworkComplete = (d: Partial<DeviceFields>) => d.networkMode !== 'static' || (!!d.ipAddress && !!d.netmask && !!d.gateway);
 
 export const deviceSchema = deviceFields.refine(staticNetworkComplete, {
   path: ['ipAddress'],

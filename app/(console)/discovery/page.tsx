@@ -27,7 +27,7 @@ export default async function DiscoveryPage() {
         <BrandsCard facts={facts} />
         <div className="grid items-start gap-6 xl:grid-cols-2">
           <ManualCard url={facts.brands[0]?.manualUrl ?? (facts.httpEnabled ? facts.urls.http : facts.urls.https)} />
-          <CertificateCard facts={facts} now={Date.now()} />
+          <CertificateCard facts={facts} now={facts.checkedAt} />
         </div>
       </div>
     </>

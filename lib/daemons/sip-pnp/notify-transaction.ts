@@ -16,11 +16,7 @@ export type NotifyTransaction = {
 };
 
 /** Sends once now, then retransmits per Timer E until a final response or Timer F; `onDone` fires once. */
-export function startNotifyTransaction(opts: {
-  send: () => void;
-  t1Ms: number;
-  onDone: (outcome: NotifyOutcome) => void;
-}): NotifyTransaction {
+export function startNotifyTransaction(opts: { send: () => void; t1Ms: number; onDone: (outcome: NotifyOutcome) => void }): NotifyTransaction {
   const t2 = Math.max(T2_MS, opts.t1Ms);
   let interval = opts.t1Ms;
   let proceeding = false;

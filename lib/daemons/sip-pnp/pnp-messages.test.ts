@@ -7,7 +7,11 @@ const LOCAL = { host: '192.168.100.10', port: 5060 };
 const fixture = (prefix: string) => VENDOR_SUBSCRIBES.find((f) => f.name.startsWith(prefix))!;
 const req = (buf: Buffer) => parseSipMessage(buf) as SipRequest;
 const lines = (head: string[]) =>
-  req(Buffer.from(`${['SUBSCRIBE sip:MAC001565a1b2c3@224.0.1.75 SIP/2.0', ...head, 'From: <sip:a@b>;tag=1', 'To: <sip:a@b>', 'Call-ID: x', 'CSeq: 1 SUBSCRIBE', 'Event: ua-profile'].join('\r\n')}\r\n\r\n`));
+  req(
+    Buffer.from(
+      `${['SUBSCRIBE sip:MAC001565a1b2c3@224.0.1.75 SIP/2.0', ...head, 'From: <sip:a@b>;tag=1', 'To: <sip:a@b>', 'Call-ID: x', 'CSeq: 1 SUBSCRIBE', 'Event: ua-profile'].join('\r\n')}\r\n\r\n`,
+    ),
+  );
 
 describe('buildSubscribeOk', () => {
   it('stamps received/rport, copies headers and tags To (Snom trace)', () => {
@@ -27,10 +31,7 @@ describe('buildSubscribeOk', () => {
   it('keeps every Via in order and adds received only when sent-by differs (no rport)', () => {
     const sub = lines(['Via: SIP/2.0/UDP phone.local:5080;branch=z9hG4bKa', 'Via: SIP/2.0/UDP 10.0.0.9;branch=z9hG4bKb']);
     const ok = parseSipMessage(buildSubscribeOk(sub, { address: '10.0.0.7', port: 5080 }, LOCAL, 't'))!;
-    expect(getHeaders(ok, 'via')).toEqual([
-      'SIP/2.0/UDP phone.local:5080;branch=z9hG4bKa;received=10.0.0.7',
-      'SIP/2.0/UDP 10.0.0.9;branch=z9hG4bKb',
-    ]);
+    expect(getHeaders(ok, 'via')).toEqual(['SIP/2.0/UDP phone.local:5080;branch=z9hG4bKa;received=10.0.0.7', 'SIP/2.0/UDP 10.0.0.9;branch=z9hG4bKb']);
     expect(getHeader(ok, 'cseq')).toBe('1 SUBSCRIBE');
   });
 

@@ -30,6 +30,11 @@ export function sipPnpResolver(db: Db, baseUrl: (tenant: TenantFacts) => string)
       deviceId: known?.id ?? null,
     });
     if (!known && !pnpAnswersUnknown(db, tenant.id)) return null;
-    return pnpUrlFor({ vendor: known?.brand ?? sub.vendor, mac: sub.mac, fileName: known?.fileName ?? null, baseUrl: baseUrl({ uuid: tenant.uuid, name: tenant.name, isDefault: true }) });
+    return pnpUrlFor({
+      vendor: known?.brand ?? sub.vendor,
+      mac: sub.mac,
+      fileName: known?.fileName ?? null,
+      baseUrl: baseUrl({ uuid: tenant.uuid, name: tenant.name, isDefault: true }),
+    });
   };
 }

@@ -34,7 +34,10 @@ async function setup(overrides: Partial<SipPnpOptions> = {}) {
   });
   const { port } = await responder.start();
   const phone = await openUdpPhone();
-  cleanups.push(() => responder.stop(), () => phone.close());
+  cleanups.push(
+    () => responder.stop(),
+    () => phone.close(),
+  );
   return { responder, port, phone, seen, logs };
 }
 
@@ -140,13 +143,22 @@ describe('SIP PnP responder over UDP', () => {
       Buffer.alloc(65_507, 0x53),
       Buffer.from(valid.toString().replace('CSeq: 1 SUBSCRIBE', 'CSeq: one SUBSCRIBE')),
       Buffer.from(valid.toString().replace('Event: ua-profile', 'Event: presence')),
-      Buffer.from(valid.toString().replace(/^SUBSCRIBE/, 'OPTIONS').replace('1 SUBSCRIBE', '1 OPTIONS')),
-      Buffer.from(valid.toString().replace(/^SUBSCRIBE/, 'INVITE').replace('1 SUBSCRIBE', '1 INVITE')),
+      Buffer.from(
+        valid
+          .toString()
+          .replace(/^SUBSCRIBE/, 'OPTIONS')
+          .replace('1 SUBSCRIBE', '1 OPTIONS'),
+      ),
+      Buffer.from(
+        valid
+          .toString()
+          .replace(/^SUBSCRIBE/, 'INVITE')
+          .replace('1 SUBSCRIBE', '1 INVITE'),
+      ),
       Buffer.from('SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 1.2.3.4;branch=z9hG4bKnone\r\nFrom: <sip:a@b>\r\nTo: <sip:a@b>\r\nCall-ID: x\r\nCSeq: 1 NOTIFY\r\n\r\n'),
     ];
     for (const data of junk) await phone.send(data, port);
-    for (let i = 0; i < 200; i++)
-      await phone.send(Buffer.from(Array.from({ length: 1 + ((i * 37) % 900) }, () => Math.floor(Math.random() * 256))), port);
+    for (let i = 0; i < 200; i++) await phone.send(Buffer.from(Array.from({ length: 1 + ((i * 37) % 900) }, () => Math.floor(Math.random() * 256))), port);
     expect(await phone.collect(200)).toEqual([]);
 
     await phone.send(valid, port);

@@ -7,16 +7,7 @@
  */
 import dgram from 'node:dgram';
 import { DEFAULT_T1_MS, startNotifyTransaction, type NotifyTransaction } from './notify-transaction';
-import {
-  buildNotify,
-  buildSubscribeOk,
-  existingToTag,
-  notifyTarget,
-  randomBranch,
-  randomTag,
-  responseTargets,
-  type Local,
-} from './pnp-messages';
+import { buildNotify, buildSubscribeOk, existingToTag, notifyTarget, randomBranch, randomTag, responseTargets, type Local } from './pnp-messages';
 import { paramValue, parseCSeq, parseVia } from './sip-headers';
 import { getHeader, getHeaders, parseSipMessage, type SipRequest, type SipResponse } from './sip-message';
 import { extractPnpSubscribe, type Endpoint, type PnpSubscribe } from './subscribe';
@@ -66,8 +57,7 @@ function bind(socket: dgram.Socket, port: number, address: string): Promise<void
   });
 }
 
-const close = (socket: dgram.Socket | null) =>
-  new Promise<void>((resolve) => (socket ? socket.close(() => resolve()) : resolve()));
+const close = (socket: dgram.Socket | null) => new Promise<void>((resolve) => (socket ? socket.close(() => resolve()) : resolve()));
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -109,10 +99,8 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
       t1Ms: t1,
       onDone: (outcome) => {
         notifies.delete(branch);
-        if (outcome.kind === 'timeout')
-          log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} unanswered after ${outcome.attempts} sends` });
-        else if (outcome.status >= 300)
-          log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} refused with ${outcome.status}` });
+        if (outcome.kind === 'timeout') log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} unanswered after ${outcome.attempts} sends` });
+        else if (outcome.status >= 300) log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} refused with ${outcome.status}` });
         else log({ level: 'info', message: `SIP PnP: ${where} accepted ${url}` });
       },
     });

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCSeq, parseNameAddr, parseParams, parseSipUri, parseVia } from './sip-headers';
-import {
-  buildRequest,
-  buildResponse,
-  canonicalHeaderName,
-  getHeader,
-  getHeaders,
-  MAX_SIP_MESSAGE_BYTES,
-  parseSipMessage,
-} from './sip-message';
+import { buildRequest, buildResponse, canonicalHeaderName, getHeader, getHeaders, MAX_SIP_MESSAGE_BYTES, parseSipMessage } from './sip-message';
 
 const crlf = (...lines: string[]) => Buffer.from(`${lines.join('\r\n')}\r\n\r\n`);
-const BASE = [
-  'Via: SIP/2.0/UDP 10.0.0.2:5060;branch=z9hG4bK1',
-  'From: <sip:a@b>;tag=1',
-  'To: <sip:a@b>',
-  'Call-ID: c1',
-  'CSeq: 1 SUBSCRIBE',
-];
+const BASE = ['Via: SIP/2.0/UDP 10.0.0.2:5060;branch=z9hG4bK1', 'From: <sip:a@b>;tag=1', 'To: <sip:a@b>', 'Call-ID: c1', 'CSeq: 1 SUBSCRIBE'];
 
 describe('parseSipMessage', () => {
   it('parses a request with method, URI, headers and body', () => {
@@ -107,7 +93,10 @@ describe('header value parsers', () => {
       transport: 'UDP',
       host: '[2001:db8::1]',
       port: 5080,
-      params: [{ name: 'rport', value: null }, { name: 'branch', value: 'z9hG4bKx' }],
+      params: [
+        { name: 'rport', value: null },
+        { name: 'branch', value: 'z9hG4bKx' },
+      ],
     });
     expect(parseVia('SIP/2.0/UDP host:99999')).toBeNull();
   });
@@ -131,14 +120,24 @@ describe('header value parsers', () => {
   });
 
   it('parses params with quoted values and CSeq', () => {
-    expect(parseParams(';Vendor="a;b";X')).toEqual([{ name: 'vendor', value: 'a;b' }, { name: 'x', value: null }]);
+    expect(parseParams(';Vendor="a;b";X')).toEqual([
+      { name: 'vendor', value: 'a;b' },
+      { name: 'x', value: null },
+    ]);
     expect(parseCSeq('20000 subscribe')).toEqual({ seq: 20000, method: 'SUBSCRIBE' });
     expect(parseCSeq('x SUBSCRIBE')).toBeNull();
   });
 
   it('maps compact names', () => {
     expect(['v', 'f', 't', 'i', 'm', 'l', 'c', 'o'].map(canonicalHeaderName)).toEqual([
-      'via', 'from', 'to', 'call-id', 'contact', 'content-length', 'content-type', 'event',
+      'via',
+      'from',
+      'to',
+      'call-id',
+      'contact',
+      'content-length',
+      'content-type',
+      'event',
     ]);
   });
 });

@@ -131,9 +131,7 @@ export type HeaderLines = ReadonlyArray<readonly [name: string, value: string]>;
 
 function serialise(startLine: string, headers: HeaderLines, body: string | Buffer): Buffer {
   const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-  const lines = headers
-    .filter(([name]) => canonicalHeaderName(name) !== 'content-length')
-    .map(([name, value]) => `${name}: ${value}`);
+  const lines = headers.filter(([name]) => canonicalHeaderName(name) !== 'content-length').map(([name, value]) => `${name}: ${value}`);
   const head = [startLine, ...lines, `Content-Length: ${payload.length}`, '', ''].join('\r\n');
   return Buffer.concat([Buffer.from(head, 'utf8'), payload]);
 }

@@ -18,9 +18,7 @@ const SIPP_EXPECTED_URL = 'http://127.0.0.1:8080/provisioning/snom370-000413A1B2
 function sippVersion(): string {
   const probe = spawnSync('sipp', ['-v'], { encoding: 'utf8' });
   if (probe.error) {
-    throw new Error(
-      `sipp is not installed (${probe.error.message}); install it with "apt-get install -y sip-tester" to run the SIP PnP interop test`,
-    );
+    throw new Error(`sipp is not installed (${probe.error.message}); install it with "apt-get install -y sip-tester" to run the SIP PnP interop test`);
   }
   return /SIPp v\S+/.exec(`${probe.stdout}${probe.stderr}`)?.[0] ?? 'SIPp (unknown version)';
 }

@@ -72,10 +72,7 @@ describe('Event header', () => {
   });
 
   it('reads model, version and profile-type quoted or not, any case', () => {
-    const sub = extractPnpSubscribe(
-      subscribe('sip:MAC001565a1b2c3@224.0.1.75', 'UA-PROFILE;PROFILE-TYPE=Application;MODEL=T46S;VERSION="66.86.0.15"'),
-      SOURCE,
-    );
+    const sub = extractPnpSubscribe(subscribe('sip:MAC001565a1b2c3@224.0.1.75', 'UA-PROFILE;PROFILE-TYPE=Application;MODEL=T46S;VERSION="66.86.0.15"'), SOURCE);
     expect(sub).toMatchObject({ model: 'T46S', firmware: '66.86.0.15', profileType: 'application' });
   });
 
@@ -113,9 +110,7 @@ describe('MAC source precedence', () => {
     expect(base('sip:224.0.1.75', 'sip:MAC%3a001565000002@x', 'sip:MAC%3a001565000003@x')).toBe('001565000002');
     expect(base('sip:224.0.1.75', 'sip:224.0.1.75', 'sip:MAC%3a001565000003@x')).toBe('001565000003');
     expect(base('sip:224.0.1.75', 'sip:224.0.1.75', 'sip:001565000003@x')).toBeNull();
-    expect(base('sip:224.0.1.75', 'sip:224.0.1.75', 'sip:512@10.0.0.90', 'snomM700/03.23.0005 (MAC=000413B50A1C; HW=255)')).toBe(
-      '000413b50a1c',
-    );
+    expect(base('sip:224.0.1.75', 'sip:224.0.1.75', 'sip:512@10.0.0.90', 'snomM700/03.23.0005 (MAC=000413B50A1C; HW=255)')).toBe('000413b50a1c');
   });
 });
 

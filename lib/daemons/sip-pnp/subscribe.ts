@@ -98,9 +98,7 @@ export function extractPnpSubscribe(req: SipRequest, source: Endpoint): PnpSubsc
   const eventVendor = param(params, 'vendor', 'vender');
   const eventModel = param(params, 'model');
   const hint = userAgentHint(userAgent);
-  const vendor = isGeneric(eventVendor)
-    ? (hint?.vendor ?? domainVendor(ruri?.host) ?? domainVendor(to?.host) ?? eventVendor)
-    : eventVendor;
+  const vendor = isGeneric(eventVendor) ? (hint?.vendor ?? domainVendor(ruri?.host) ?? domainVendor(to?.host) ?? eventVendor) : eventVendor;
   const model = isGeneric(eventModel) ? (hint?.model ?? eventModel) : eventModel;
   const profileType = param(params, 'profile-type')?.toLowerCase() ?? null;
 

@@ -33,9 +33,7 @@ describe('pnpUrlFor', () => {
   });
 
   it('adds the trailing slash to the base URL', () => {
-    expect(pnpUrlFor({ vendor: 'Grandstream', mac: MAC, fileName: null, baseUrl: 'http://h/provisioning/t1' })).toBe(
-      'http://h/provisioning/t1/',
-    );
+    expect(pnpUrlFor({ vendor: 'Grandstream', mac: MAC, fileName: null, baseUrl: 'http://h/provisioning/t1' })).toBe('http://h/provisioning/t1/');
     expect(pnpUrlFor({ vendor: 'Fanvil', mac: MAC, fileName: null, baseUrl: 'http://h/p' })).toBe('http://h/p/$mac.cfg');
   });
 });

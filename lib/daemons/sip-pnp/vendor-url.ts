@@ -15,17 +15,7 @@
  * fetch its common files (Yealink).
  */
 
-export type PnpVendor =
-  | 'snom'
-  | 'yealink'
-  | 'grandstream'
-  | 'fanvil'
-  | 'panasonic'
-  | 'gigaset'
-  | 'audiocodes'
-  | 'akuvox'
-  | 'escene'
-  | 'generic';
+export type PnpVendor = 'snom' | 'yealink' | 'grandstream' | 'fanvil' | 'panasonic' | 'gigaset' | 'audiocodes' | 'akuvox' | 'escene' | 'generic';
 
 export type PnpUrlInput = {
   /** Brand name or Event `vendor=` value, any case (`Yealink`, `PLANET`, `snom`, `AUDC`…). */
@@ -52,7 +42,10 @@ const ALIASES: ReadonlyArray<readonly [RegExp, PnpVendor]> = [
 
 /** Maps a brand / Event vendor string to the URL convention it follows; unknown → `generic`. */
 export function pnpVendorOf(vendor: string | null): PnpVendor {
-  const key = (vendor ?? '').trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+  const key = (vendor ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   return ALIASES.find(([pattern]) => pattern.test(key))?.[1] ?? 'generic';
 }
 

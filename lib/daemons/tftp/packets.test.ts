@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { negotiateOptions } from './options';
 import { decodePacket, encodeAck, encodeData, encodeError, encodeOack, encodeRequest, type TftpPacket } from './packets';
 
-const bytes = (...parts: Array<number[] | string>) =>
-  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+const bytes = (...parts: Array<number[] | string>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 
 describe('encode', () => {
   it.each<[string, Buffer, Buffer]>([
     ['RRQ', encodeRequest('rrq', 'a.cfg', 'octet'), bytes([0, 1], 'a.cfg\0octet\0')],
     ['WRQ', encodeRequest('wrq', 'a.cfg', 'netascii'), bytes([0, 2], 'a.cfg\0netascii\0')],
-    [
-      'RRQ with options',
-      encodeRequest('rrq', 'f', 'octet', { blksize: '1428', tsize: '0' }),
-      bytes([0, 1], 'f\0octet\0blksize\x001428\0tsize\x000\0'),
-    ],
+    ['RRQ with options', encodeRequest('rrq', 'f', 'octet', { blksize: '1428', tsize: '0' }), bytes([0, 1], 'f\0octet\0blksize\x001428\0tsize\x000\0')],
     ['DATA', encodeData(258, Buffer.from('xy')), bytes([0, 3, 1, 2], 'xy')],
     ['empty DATA', encodeData(7, Buffer.alloc(0)), bytes([0, 3, 0, 7])],
     ['DATA block wraps at 65536', encodeData(65536, Buffer.alloc(0)), bytes([0, 3, 0, 0])],

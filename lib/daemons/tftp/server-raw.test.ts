@@ -15,7 +15,10 @@ afterEach(async () => {
 async function setup(overrides: Parameters<typeof startTestServer>[1] = {}, fileSet = files) {
   const ctx = await startTestServer(fileSet, overrides);
   const client = await new RawClient().open();
-  cleanup.push(() => ctx.server.stop(), () => client.close());
+  cleanup.push(
+    () => ctx.server.stop(),
+    () => client.close(),
+  );
   return { ...ctx, client };
 }
 
@@ -62,7 +65,7 @@ describe('lock-step transfer', () => {
     await eventually(() => server.activeTransfers() === 0);
   });
 
-  it('sends DATA 2 only once when ACK 1 is duplicated (no Sorcerer\'s Apprentice)', async () => {
+  it("sends DATA 2 only once when ACK 1 is duplicated (no Sorcerer's Apprentice)", async () => {
     const { client, port } = await setup({ timeoutMs: 1000 });
     await client.rrq(port, 'random100k.bin');
     const { port: tid } = await client.next();

@@ -195,9 +195,7 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
     const owned = new Set([...r.transfers.values()].map((e) => e.socket));
     for (const { transfer } of [...r.transfers.values()]) transfer.abort('server stopping', 'Server shutting down');
     r.transfers.clear();
-    const closing = [...r.sockets].map((s) =>
-      owned.has(s) ? new Promise<void>((resolve) => s.once('close', () => resolve())) : closeUdp(s),
-    );
+    const closing = [...r.sockets].map((s) => (owned.has(s) ? new Promise<void>((resolve) => s.once('close', () => resolve())) : closeUdp(s)));
     await Promise.all([closeUdp(r.socket), ...closing]);
   }
 

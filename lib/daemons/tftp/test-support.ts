@@ -47,9 +47,7 @@ export async function startTestServer(files: Map<string, Buffer>, overrides: Par
 export function requireClient(binary: 'tftp' | 'atftp') {
   const probe = spawnSync(binary, ['-V'], { encoding: 'utf8' });
   if ((probe.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
-    throw new Error(
-      `TFTP client "${binary}" is not installed; these tests need the real clients: apt-get install -y tftp-hpa atftp`,
-    );
+    throw new Error(`TFTP client "${binary}" is not installed; these tests need the real clients: apt-get install -y tftp-hpa atftp`);
   }
 }
 
@@ -82,9 +80,7 @@ export class RawClient {
   }
 
   send(buf: Buffer, port: number) {
-    return new Promise<void>((resolve, reject) =>
-      this.socket.send(buf, port, '127.0.0.1', (err) => (err ? reject(err) : resolve())),
-    );
+    return new Promise<void>((resolve, reject) => this.socket.send(buf, port, '127.0.0.1', (err) => (err ? reject(err) : resolve())));
   }
 
   rrq(port: number, filename: string, options: TftpOptions = {}, mode = 'octet') {

@@ -41,8 +41,7 @@ export function startTransfer(o: TransferOptions): Transfer {
   let hasProgressed = false;
   let timer: NodeJS.Timeout | undefined;
 
-  const send = (packet: Buffer, to: Peer = peer, done?: () => void) =>
-    socket.send(packet, to.port, to.address, () => done?.());
+  const send = (packet: Buffer, to: Peer = peer, done?: () => void) => socket.send(packet, to.port, to.address, () => done?.());
 
   function end(outcome: TransferOutcome, detail: string, finalPacket?: Buffer) {
     if (isEnded) return;
@@ -120,7 +119,6 @@ export function startTransfer(o: TransferOptions): Transfer {
 
   return {
     hasProgressed: () => hasProgressed,
-    abort: (reason, notify) =>
-      end('aborted', reason, notify === undefined ? undefined : encodeError(ERROR_CODE.NOT_DEFINED, notify)),
+    abort: (reason, notify) => end('aborted', reason, notify === undefined ? undefined : encodeError(ERROR_CODE.NOT_DEFINED, notify)),
   };
 }

@@ -86,7 +86,11 @@ function render(body: string, context: RenderContext, format: 'xml' | 'text'): s
   return result.text;
 }
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function expectGolden(file: string, actual: string) {
   const target = path.join(GOLDEN_DIR, file);
@@ -115,9 +119,9 @@ const EXPECTED: Record<string, { fileName: string; firstLine?: string }> = {
 };
 
 const models = BUILT_IN_MODELS.map((model) => [model.name, model] as const);
-const commonFiles = [
-  ...new Map(BUILT_IN_MODELS.flatMap((model) => model.commonFiles.map((file) => [file.fileName, file] as const))).values(),
-].map((file) => [file.fileName, file] as const);
+const commonFiles = [...new Map(BUILT_IN_MODELS.flatMap((model) => model.commonFiles.map((file) => [file.fileName, file] as const))).values()].map(
+  (file) => [file.fileName, file] as const,
+);
 
 describe('built-in model catalogue', () => {
   it('lists every model the golden table knows, with unique names', () => {

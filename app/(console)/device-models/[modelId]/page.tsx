@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { devicesOfModel } from '@/db/queries/devices';
-import { type DeviceModel, getDeviceModel, modelFormChoices } from '@/db/queries/device-models';
+import { getDeviceModel, modelFormChoices } from '@/db/queries/device-models';
 
 export const dynamic = 'force-dynamic';
 

@@ -14,7 +14,7 @@ import { provisioningUrls } from '@/lib/provisioning/context';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 import { accountsByIds } from '@/db/queries/accounts';
 import { deviceFormChoices } from '@/db/queries/device-models';
-import { deviceFile, type DeviceWithLines, getDevice } from '@/db/queries/devices';
+import { deviceFile, getDevice } from '@/db/queries/devices';
 import { getPbxSettings } from '@/db/queries/pbx';
 import { found } from '@/lib/errors';
 

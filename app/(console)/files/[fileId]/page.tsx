@@ -7,7 +7,7 @@ import { FileViewer } from '@/components/files/file-viewer';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { type FileDetail, fileDetail } from '@/lib/provisioning/file-view';
+import { fileDetail } from '@/lib/provisioning/file-view';
 import { fileUrls } from '@/lib/provisioning/channels';
 
 export const dynamic = 'force-dynamic';

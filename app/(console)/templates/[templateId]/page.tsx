@@ -11,7 +11,7 @@ import { getT } from '@/lib/i18n/server';
 import { customPlaceholderNames } from '@/db/queries/placeholders';
 import { devicesOfTemplate } from '@/db/queries/devices';
 import { modelOptions } from '@/db/queries/device-models';
-import { getTemplate, type Template } from '@/db/queries/templates';
+import { getTemplate } from '@/db/queries/templates';
 
 export const dynamic = 'force-dynamic';
 
@@ -44,7 +44,9 @@ export default async function TemplatePage(props: PageProps<'/templates/[templat
             ← {t('templates:backToList')}
           </Link>
         }
-        actions={<TemplateActions template={{ id, name: template.name, isBuiltIn: template.isBuiltIn, deviceCount: devicesOfTemplate(db, tenantId, id).length }} />}
+        actions={
+          <TemplateActions template={{ id, name: template.name, isBuiltIn: template.isBuiltIn, deviceCount: devicesOfTemplate(db, tenantId, id).length }} />
+        }
       />
       <TemplateEditor
         models={models}
