@@ -135,6 +135,14 @@ export default defineConfig([
     ),
   },
   {
+    name: 'provisio/boundaries/lib/redirection',
+    files: ['lib/redirection/**'],
+    rules: boundaries(
+      layer([...DOMAIN, ...ACTIONS, ...API, ...APP, ...COMPONENTS, ...DAEMONS], `lib/redirection (vendor clients, outbox worker) ${BELOW_DOMAIN}`),
+      layer(FRAMEWORK, `lib/redirection ${NO_FRAMEWORK}`),
+    ),
+  },
+  {
     name: 'provisio/boundaries/lib/daemons',
     files: ['lib/daemons/**'],
     rules: boundaries(

@@ -11,7 +11,10 @@ import { bootstrap, regenerateEverything } from '@/lib/bootstrap';
 import { startDaemons } from '@/lib/daemons';
 import { env } from '@/lib/env';
 import { log } from '@/lib/logger';
+import { getTenant } from '@/db/queries/tenants';
+import { redirectionUrl } from '@/lib/provisioning/channels';
 import { setDaemonsStatus } from '@/lib/provisioning/daemon-status';
+import { createRedirectionWorker } from '@/lib/redirection/worker';
 import { flushFetchLog } from '@/lib/provisioning/fetch-log';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 import { answerProvisioningRequest } from '@/lib/provisioning/http';
@@ -82,6 +85,15 @@ async function main() {
   await listen(secure, settings.HTTPS_PORT, `HTTPS (${tls.source} certificate)`);
   const daemons = await startDaemons(db);
   setDaemonsStatus(daemons.status);
+  const redirection = createRedirectionWorker({
+    db,
+    pollMs: settings.REDIRECTION_POLL_MS,
+    defaultUrl: (tenantId) => {
+      const tenant = getTenant(db, tenantId);
+      return tenant ? redirectionUrl(tenant) : '';
+    },
+  });
+  redirection.start();
   // TFTP may have fallen back from port 69: files that quote the TFTP URL must say where it really is.
   if (serverFacts().tftpPort !== settings.TFTP_PORT) regenerateEverything(db);
   log.info(`Provisio is ready: console at https://localhost:${settings.HTTPS_PORT}/ (and http://localhost:${settings.HTTP_PORT}/)`);
@@ -93,7 +105,7 @@ async function main() {
     log.info(`${signal} received, shutting down`);
     for (const server of [plain, secure]) server.closeIdleConnections();
     await Promise.all([plain, secure].map((server) => new Promise((resolve) => server.close(resolve))));
-    await daemons.stop();
+    await Promise.all([daemons.stop(), redirection.stop()]);
     flushFetchLog();
     closeDatabase(db);
     process.exit(0);

@@ -4,8 +4,10 @@ import type { Db } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { getDefaultTenant, listTenants } from '@/db/queries/tenants';
 import { apiTokenByHash, hasApiTokens, hasUsers } from '@/db/queries/users';
-import { apiTokens, users } from '@/db/schema';
+import { apiTokens, redirectionServers, users } from '@/db/schema';
+import { eq } from 'drizzle-orm';
 import { generateSecret, hashPassword, hashToken } from '@/lib/auth/secrets';
+import { encryptSecret, isEncrypted, secretKey } from '@/lib/secrets';
 import { syncBuiltIns } from '@/lib/domain/built-ins';
 import { createTenant } from '@/lib/domain/tenants';
 import { env } from '@/lib/env';
@@ -22,6 +24,7 @@ export const ADMIN_USERNAME = 'admin';
  */
 export async function bootstrap(db: Db): Promise<void> {
   migrateDatabase(db);
+  protectVendorSecrets(db);
   if (!getDefaultTenant(db)) createTenant(db, { name: 'Default' }, { isDefault: true });
 
   const generated: string[] = [];
@@ -67,4 +70,20 @@ function writeInitialCredentials(lines: string[]) {
   fs.writeFileSync(file, `# Provisio first-start credentials. Change them, then delete this file.\n${lines.join('\n')}\n`, { mode: 0o600 });
   fs.chmodSync(file, 0o600);
   log.info(`First start: the admin password and API token were generated and written to ${file} (readable by this user only).`);
+}
+
+/**
+ * The key of the vendor credentials: made at first start, required afterwards (a database whose
+ * secrets are encrypted cannot be used without it). Credentials stored by an older release in
+ * clear are encrypted now.
+ */
+function protectVendorSecrets(db: Db) {
+  const stored = db.select({ id: redirectionServers.id, password: redirectionServers.password }).from(redirectionServers).all();
+  secretKey({ create: !stored.some((s) => isEncrypted(s.password)) });
+  for (const s of stored.filter((row) => !isEncrypted(row.password))) {
+    db.update(redirectionServers)
+      .set({ password: encryptSecret(s.password) })
+      .where(eq(redirectionServers.id, s.id))
+      .run();
+  }
 }

@@ -27,6 +27,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVISIO_ADMIN_PASSWORD: z.string().min(8).optional(),
   PROVISIO_API_TOKEN: z.string().min(16).optional(),
+  PROVISIO_SECRET_KEY: z.string().optional(),
+  /** How often the redirection worker looks for due jobs (ms). */
+  REDIRECTION_POLL_MS: z.coerce.number().int().min(50).default(1000),
 });
 
 export type Env = z.infer<typeof envSchema> & { databasePath: string };

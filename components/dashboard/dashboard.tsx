@@ -5,6 +5,7 @@ import { dashboardKeys } from '@/lib/query-keys';
 import { fetchJson } from '@/lib/fetch-json';
 import { NeverFetchedCard, UnknownDevicesCard } from './device-cards';
 import { RecentFetches } from './recent-fetches';
+import { RedirectionServersCard } from './redirection-card';
 import { StatCards } from './stat-cards';
 import type { DashboardData } from '@/db/queries/dashboard';
 
@@ -20,6 +21,7 @@ export function Dashboard({ initial }: { initial: DashboardData }) {
     <div className="flex flex-col gap-6">
       <StatCards counts={data.counts} />
       <RecentFetches fetches={data.fetches} />
+      <RedirectionServersCard servers={data.redirectionServers} />
       <div className="grid gap-6 2xl:grid-cols-2">
         <NeverFetchedCard devices={data.neverFetched} />
         <UnknownDevicesCard devices={data.unknownDevices} />

@@ -19,8 +19,9 @@ type DeviceFiltersProps = {
 
 const idOrUndefined = (value: string) => (value ? Number(value) : undefined);
 const flagOrUndefined = (value: string) => (value === '1' || value === '0' ? value : undefined);
+const redirectionOrUndefined = (value: string) => (value === 'registered' || value === 'pending' || value === 'failed' ? value : undefined);
 
-/** Search (debounced) and the brand → model, status and provisioning filters. */
+/** Search (debounced) and the brand → model, status, provisioning and redirection filters. */
 export function DeviceFilters({ params, onChange, brands, models }: DeviceFiltersProps) {
   const t = useT('devices');
   const [q, setQ] = useState(params.q ?? '');
@@ -40,7 +41,7 @@ export function DeviceFilters({ params, onChange, brands, models }: DeviceFilter
     <div
       role="search"
       aria-label={t('filters.label')}
-      className="grid grid-cols-2 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-4 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
+      className="grid grid-cols-2 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-4 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto]"
     >
       <Field label={t('filters.search')} className="col-span-2 md:col-span-4 xl:col-span-1">
         <Input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('filters.searchPlaceholder')} />
@@ -77,6 +78,14 @@ export function DeviceFilters({ params, onChange, brands, models }: DeviceFilter
           <option value="">{t('common:ui.all')}</option>
           <option value="1">{t('filters.fetchedOnly')}</option>
           <option value="0">{t('filters.neverFetched')}</option>
+        </Select>
+      </Field>
+      <Field label={t('filters.redirection')}>
+        <Select value={params.redirection ?? ''} onChange={(e) => onChange({ ...params, redirection: redirectionOrUndefined(e.target.value) })}>
+          <option value="">{t('common:ui.all')}</option>
+          <option value="registered">{t('filters.redirectionRegistered')}</option>
+          <option value="pending">{t('filters.redirectionPending')}</option>
+          <option value="failed">{t('filters.redirectionFailed')}</option>
         </Select>
       </Field>
       <div className="flex items-end">

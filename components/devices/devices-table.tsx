@@ -14,6 +14,7 @@ import { formatMac } from '@/lib/mac';
 import { deviceKeys } from '@/lib/query-keys';
 import type { DeviceListParams } from '@/lib/validation/list-params';
 import { DeviceFilters } from './device-filters';
+import { RedirectionStatusBadge } from './redirection-status';
 import type { DevicePage } from '@/db/queries/devices';
 import type { DeviceFormChoices } from '@/db/queries/device-models';
 
@@ -57,6 +58,7 @@ export function DevicesTable({ initialParams, initialPage, brands, models }: Dev
                 <TH>{t('columns.lines')}</TH>
                 <TH>{t('columns.lastFetch')}</TH>
                 <TH>{t('columns.file')}</TH>
+                <TH>{t('columns.redirection')}</TH>
               </tr>
             </THead>
             <TBody>
@@ -84,6 +86,9 @@ export function DevicesTable({ initialParams, initialPage, brands, models }: Dev
                     ) : (
                       <span className="font-sans text-slate-400">{t('table.noFile')}</span>
                     )}
+                  </TD>
+                  <TD>
+                    <RedirectionStatusBadge status={device.redirection} />
                   </TD>
                 </TR>
               ))}

@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { devices, generatedFiles, unknownDevices } from '@/db/schema';
 import { devicesNeverFetched } from './devices';
 import { recentFetches } from './fetch-log';
+import { listRedirectionServerRows } from './redirection-servers';
 import { latestUnknownDevices } from './unknown-devices';
 
 export type DashboardCounts = { devices: number; enabled: number; neverFetched: number; unknownDevices: number; files: number };
@@ -29,6 +30,7 @@ export function dashboardData(db: DbOrTx, tenant: { id: number; isDefault: boole
     fetches: recentFetches(db, tenant).map((f) => ({ ...f, at: f.at.getTime() })),
     neverFetched: devicesNeverFetched(db, tenant.id).map((d) => ({ ...d, createdAt: d.createdAt.getTime() })),
     unknownDevices: latestUnknownDevices(db, tenant.id).map((u) => ({ ...u, lastSeenAt: u.lastSeenAt.getTime() })),
+    redirectionServers: listRedirectionServerRows(db, tenant.id),
   };
 }
 export type DashboardData = ReturnType<typeof dashboardData>;

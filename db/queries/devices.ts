@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, generatedFiles, tenants } from '@/db/schema';
 import type { DeviceListParams } from '@/lib/validation/list-params';
 import { likeTerm, macDigits, type Page, pageWindow } from './paging';
+import { macWithRedirectionState, type RedirectionStatus, redirectionStatuses } from './redirection-jobs';
 
 export type Device = typeof devices.$inferSelect;
 export type DeviceWithLines = Device & { lines: number[] };
@@ -96,6 +97,7 @@ function deviceConditions(db: DbOrTx, tenantId: number, filter: DeviceListParams
     conditions.push(inArray(devices.modelId, db.select({ id: deviceModels.id }).from(deviceModels).where(eq(deviceModels.brandId, filter.brandId))));
   if (filter.enabled !== undefined) conditions.push(eq(devices.isEnabled, filter.enabled === '1'));
   if (filter.fetched !== undefined) conditions.push(filter.fetched === '1' ? isNotNull(devices.lastFetchedAt) : isNull(devices.lastFetchedAt));
+  if (filter.redirection) conditions.push(macWithRedirectionState(tenantId, filter.redirection, devices.mac));
   if (filter.q) {
     const term = likeTerm(filter.q);
     const mac = macDigits(filter.q);
@@ -157,6 +159,8 @@ export type DeviceRow = {
   extensions: string[];
   lastFetchedAt: number | null;
   file: { id: number; fileName: string } | null;
+  /** null: no enabled redirection server of the device's brand (or the device is disabled). */
+  redirection: RedirectionStatus | null;
 };
 export type DevicePage = Page<DeviceRow>;
 
@@ -203,11 +207,13 @@ export function listDevicePage(db: DbOrTx, tenantId: number, filter: DeviceListP
       .all();
     for (const f of fileRows) if (f.deviceId !== null) files.set(f.deviceId, { id: f.id, fileName: f.fileName });
   }
+  const redirection = redirectionStatuses(db, tenantId, rows);
   const items = rows.map((r) => ({
     ...r,
     lastFetchedAt: r.lastFetchedAt ? r.lastFetchedAt.getTime() : null,
     extensions: extensions.get(r.id) ?? [],
     file: files.get(r.id) ?? null,
+    redirection: redirection.get(r.id) ?? null,
   }));
   return { items, total, page, pageSize };
 }
@@ -223,3 +229,15 @@ export function devicesNeverFetched(db: DbOrTx, tenantId: number, limit = 10) {
     .limit(limit)
     .all();
 }
+
+/** What redirection needs of a device: its MAC, its brand's name and whether it is enabled (one device, or all of the tenant's). */
+export function devicesWithBrand(db: DbOrTx, tenantId: number, deviceId?: number) {
+  return db
+    .select({ id: devices.id, mac: devices.mac, isEnabled: devices.isEnabled, brandName: brands.name })
+    .from(devices)
+    .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
+    .innerJoin(brands, eq(brands.id, deviceModels.brandId))
+    .where(and(eq(devices.tenantId, tenantId), deviceId === undefined ? undefined : eq(devices.id, deviceId)))
+    .all();
+}
+export type DeviceWithBrand = ReturnType<typeof devicesWithBrand>[number];

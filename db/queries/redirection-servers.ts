@@ -1,16 +1,18 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { redirectionServers } from '@/db/schema';
-import { REDIRECTION_BRANDS, type RedirectionBrand } from '@/lib/redirection/brands';
+import { REDIRECTION_BRANDS, type RedirectionBrand, type YealinkApi } from '@/lib/redirection/brands';
+import { pendingCounts } from './redirection-jobs';
 import { rowInTenant } from './support';
 
 export type RedirectionServer = typeof redirectionServers.$inferSelect;
 
+/** The tenant's servers, without those being deleted (their last deregistrations still queued). */
 export const listRedirectionServers = (db: DbOrTx, tenantId: number) =>
   db
     .select()
     .from(redirectionServers)
-    .where(eq(redirectionServers.tenantId, tenantId))
+    .where(and(eq(redirectionServers.tenantId, tenantId), isNull(redirectionServers.deletedAt)))
     .orderBy(asc(redirectionServers.brand), asc(redirectionServers.name))
     .all();
 
@@ -25,7 +27,7 @@ export const redirectionServerIdHoldingName = (db: DbOrTx, tenantId: number, bra
     .where(and(eq(redirectionServers.tenantId, tenantId), eq(redirectionServers.brand, brand), eq(redirectionServers.name, name)))
     .get()?.id;
 
-/** A redirection server without its password (write-only: the browser only learns that one is set). */
+/** A redirection server without its password (write-only: the browser only learns that one is set), with its queue's state; times in epoch ms. */
 export type RedirectionServerRow = {
   id: number;
   brand: RedirectionBrand;
@@ -33,10 +35,17 @@ export type RedirectionServerRow = {
   username: string;
   isEnabled: boolean;
   provisioningUrl: string;
+  apiBaseUrl: string;
+  yealinkApi: YealinkApi;
   hasPassword: boolean;
+  lastSuccessAt: number | null;
+  lastErrorAt: number | null;
+  lastError: string | null;
+  pendingCount: number;
 };
 
 export function listRedirectionServerRows(db: DbOrTx, tenantId: number): RedirectionServerRow[] {
+  const pending = pendingCounts(db, tenantId);
   return listRedirectionServers(db, tenantId).map((s) => ({
     id: s.id,
     brand: s.brand,
@@ -44,7 +53,13 @@ export function listRedirectionServerRows(db: DbOrTx, tenantId: number): Redirec
     username: s.username,
     isEnabled: s.isEnabled,
     provisioningUrl: s.provisioningUrl,
+    apiBaseUrl: s.apiBaseUrl,
+    yealinkApi: s.yealinkApi,
     hasPassword: s.password !== '',
+    lastSuccessAt: s.lastSuccessAt?.getTime() ?? null,
+    lastErrorAt: s.lastErrorAt?.getTime() ?? null,
+    lastError: s.lastError,
+    pendingCount: pending.get(s.id) ?? 0,
   }));
 }
 

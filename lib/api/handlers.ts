@@ -1,11 +1,11 @@
 import { getDb, type Db } from '@/db/client';
-import { getDefaultTenant, getTenantByUuid } from '@/db/queries/tenants';
+import { getDefaultTenant, getTenantByUuid, type Tenant } from '@/db/queries/tenants';
 import { authenticate, type ApiPrincipal } from './auth';
 import { errorResponse, json } from './errors';
 import { RESOURCES, type Resource } from './resources';
 import { withoutSecrets } from './serialize';
 
-type Context = { db: Db; tenantId: number; principal: ApiPrincipal; reveal: boolean; params: URLSearchParams };
+type Context = { db: Db; tenantId: number; tenant: Tenant; principal: ApiPrincipal; reveal: boolean; params: URLSearchParams };
 
 const notFoundResponse = () => json(404, { error: 'not_found' });
 
@@ -20,7 +20,7 @@ export async function withApi(request: Request, run: (ctx: Context) => Response 
     const tenant = uuid ? getTenantByUuid(db, uuid) : getDefaultTenant(db);
     if (!tenant) return notFoundResponse();
     const reveal = params.get('reveal') === 'secrets' && principal.role === 'admin';
-    return await run({ db, tenantId: tenant.id, principal, reveal, params });
+    return await run({ db, tenantId: tenant.id, tenant, principal, reveal, params });
   } catch (error) {
     return errorResponse(error, request);
   }
@@ -32,8 +32,11 @@ export async function readJson(request: Request): Promise<Record<string, unknown
   return body as Record<string, unknown>;
 }
 
-const present = (resource: Resource, ctx: Context, row: Record<string, unknown>) =>
-  withoutSecrets({ ...row, ...(resource.decorate?.(ctx.db, ctx.tenantId, row) ?? {}) }, ctx.reveal);
+function present(resource: Resource, ctx: Context, row: Record<string, unknown>) {
+  const shown = withoutSecrets({ ...row, ...(resource.decorate?.(ctx.db, ctx.tenantId, row) ?? {}) }, ctx.reveal);
+  for (const field of resource.hidden ?? []) delete shown[field];
+  return shown;
+}
 
 const parseId = (raw: string) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null);
 const writeAllowed = (ctx: Context) => ctx.principal.role === 'admin';
@@ -82,10 +85,26 @@ export function itemHandlers(name: string) {
         if (key === null) return notFoundResponse();
         if (!resource.remove) return methodNotAllowed();
         if (!writeAllowed(ctx)) return forbidden();
-        resource.remove(ctx.db, ctx.tenantId, key);
+        resource.remove(ctx.db, ctx.tenantId, key, ctx.params);
         return new Response(null, { status: 204 });
       }),
   };
 }
 
 export const isResource = (name: string) => Object.hasOwn(RESOURCES, name);
+
+/** POST /api/v1/<name>/<id>/<action> (and GET where the action reads): verbs beyond CRUD, e.g. a redirection server's `test`. */
+export function actionHandlers(name: string, action: string) {
+  const verbs = RESOURCES[name]?.actions?.[action];
+  const handle = (method: 'GET' | 'POST') => (request: Request, id: string) =>
+    withApi(request, async (ctx) => {
+      const key = parseId(id);
+      const run = verbs?.[method];
+      if (key === null || !verbs) return notFoundResponse();
+      if (!run) return methodNotAllowed();
+      if (method === 'POST' && !writeAllowed(ctx)) return forbidden();
+      const body = method === 'POST' && request.headers.get('content-length') !== '0' ? await request.json().catch(() => null) : null;
+      return json(200, await run({ db: ctx.db, tenantId: ctx.tenantId, id: key, body, tenant: ctx.tenant }));
+    });
+  return { GET: handle('GET'), POST: handle('POST') };
+}

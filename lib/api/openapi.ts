@@ -4,6 +4,12 @@ import { RESOURCES } from './resources';
 
 const schemaName = (resource: string) => resource.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()).replace(/s$/, '') + 'Input';
 
+const ACTION_SUMMARIES: Record<string, string> = {
+  'redirection-servers/test': 'Authenticate at the vendor and list its servers or profiles; `{ ok, servers }` or `{ ok: false, kind, detail }`',
+  'redirection-servers/reconcile':
+    'GET: phones only at the vendor, only here or pointing elsewhere. POST `{ items? }`: queue their fixes (all differences when `items` is left out)',
+};
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errorResponses = {
   '400': { description: 'Invalid input: `fields` maps each field to its messages', content: { 'application/json': { schema: ref('Error') } } },
@@ -84,6 +90,15 @@ export function openApiDocument(serverUrl: string) {
           }
         : {}),
     };
+    for (const [action, verbs] of Object.entries(resource.actions ?? {})) {
+      const about = ACTION_SUMMARIES[`${name}/${action}`] ?? action;
+      paths[`/${name}/{id}/${action}`] = Object.fromEntries(
+        Object.keys(verbs).map((method) => [
+          method.toLowerCase(),
+          { summary: `${about} (${method})`, parameters: [idParam, tenantParam], responses: { '200': ok(about), ...errorResponses } },
+        ]),
+      );
+    }
   }
   paths['/pbx-settings'] = {
     get: { summary: 'PBX attributes of the tenant', parameters: [tenantParam], responses: { '200': ok('Settings'), ...errorResponses } },

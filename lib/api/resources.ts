@@ -6,8 +6,9 @@ import * as modelReads from '@/db/queries/device-models';
 import { listFiles } from '@/db/queries/files';
 import * as pbxReads from '@/db/queries/pbx';
 import { getPlaceholder, listPlaceholders, placeholderUsage } from '@/db/queries/placeholders';
-import { getRedirectionServer, listRedirectionServers } from '@/db/queries/redirection-servers';
+import { listRedirectionServerRows } from '@/db/queries/redirection-servers';
 import { getTemplate, listTemplates } from '@/db/queries/templates';
+import { deviceRedirectionStatus } from '@/db/queries/redirection-jobs';
 import { getUnknownDevice, listUnknownDevices } from '@/db/queries/unknown-devices';
 import * as accounts from '@/lib/domain/accounts';
 import * as brands from '@/lib/domain/brands';
@@ -20,9 +21,11 @@ import * as redirection from '@/lib/domain/redirection-servers';
 import * as templates from '@/lib/domain/templates';
 import { dismissUnknownDevice } from '@/lib/domain/unknown-devices';
 import { found } from '@/lib/errors';
+import { redirectionUrl } from '@/lib/provisioning/channels';
 import { viewFile } from '@/lib/provisioning/file-view';
 import * as schemas from '@/lib/validation/entities';
 import { deviceListParamsSchema, paramsRecord } from '@/lib/validation/list-params';
+import { reconcileFixSchema } from '@/lib/validation/redirection-form';
 
 type Row = Record<string, unknown>;
 type Patch = Record<string, unknown>;
@@ -34,7 +37,19 @@ export type Resource = {
   get: (db: Db, tenantId: number, id: number, reveal: boolean) => Row;
   create?: (db: Db, tenantId: number, body: unknown) => Row;
   update?: (db: Db, tenantId: number, id: number, body: Patch) => Row;
-  remove?: (db: Db, tenantId: number, id: number) => void;
+  remove?: (db: Db, tenantId: number, id: number, params: URLSearchParams) => void;
+  /** Columns never answered, not even to an admin asking for secrets (credentials kept for a vendor). */
+  hidden?: readonly string[];
+  /** Verbs under /api/v1/<name>/<id>/<action>, by HTTP method. */
+  actions?: Record<
+    string,
+    Partial<
+      Record<
+        'GET' | 'POST',
+        (ctx: { db: Db; tenantId: number; id: number; body: unknown; tenant: { uuid: string; name: string; isDefault: boolean } }) => unknown
+      >
+    >
+  >;
   /** Extra read-only fields added to every answer (generated file, usage…). */
   decorate?: (db: Db, tenantId: number, row: Row) => Row;
 };
@@ -111,15 +126,34 @@ export const RESOURCES: Record<string, Resource> = {
     create: devices.createDevice,
     update: devices.updateDevice,
     remove: devices.deleteDevice,
-    decorate: (db, t, row) => ({ file: deviceReads.deviceFile(db, Number(row.id)), macAlsoInTenants: deviceReads.tenantsSharingMac(db, t, String(row.mac)) }),
+    decorate: (db, t, row) => ({
+      file: deviceReads.deviceFile(db, Number(row.id)),
+      macAlsoInTenants: deviceReads.tenantsSharingMac(db, t, String(row.mac)),
+      redirection: deviceRedirectionStatus(db, t, deviceReads.devicesWithBrand(db, t, Number(row.id))[0]),
+    }),
   },
   'redirection-servers': {
     schema: schemas.redirectionServerSchema,
-    list: (db, t) => items(listRedirectionServers(db, t)),
-    get: byId(getRedirectionServer, 'redirection server'),
-    create: redirection.createRedirectionServer,
+    list: (db, t) => items(listRedirectionServerRows(db, t)),
+    get: (db, t, id) =>
+      found(
+        listRedirectionServerRows(db, t).find((s) => s.id === id),
+        'redirection server',
+      ),
+    create: (db, t, body) => redirection.createRedirectionServer(db, t, body),
     update: redirection.updateRedirectionServer,
-    remove: redirection.deleteRedirectionServer,
+    remove: (db, t, id, params) => redirection.deleteRedirectionServer(db, t, id, { deregister: params.get('deregister') === 'true' }),
+    hidden: ['password'],
+    actions: {
+      test: { POST: ({ db, tenantId, id }) => redirection.testRedirectionServer(db, tenantId, id) },
+      reconcile: {
+        GET: async ({ db, tenantId, id, tenant }) => ({ items: await redirection.reconcileRedirectionServer(db, tenantId, id, redirectionUrl(tenant)) }),
+        POST: async ({ db, tenantId, id, body, tenant }) => {
+          const rows = (body as { items?: unknown } | null)?.items ?? (await redirection.reconcileRedirectionServer(db, tenantId, id, redirectionUrl(tenant)));
+          return { queued: redirection.fixReconcileRows(db, tenantId, id, reconcileFixSchema.parse(rows)) };
+        },
+      },
+    },
   },
   files: {
     list: (db, t) => items(listFiles(db, t)),

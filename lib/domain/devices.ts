@@ -7,6 +7,7 @@ import { getTemplate } from '@/db/queries/templates';
 import { deviceLines, devices, unknownDevices } from '@/db/schema';
 import { conflict, DomainError, found } from '@/lib/errors';
 import { type DeviceInput, deviceSchema } from '@/lib/validation/entities';
+import { queueDeviceChange, redirectionTarget } from './redirection';
 import { writeAndRegenerate } from './support';
 
 function checkReferences(tx: Tx, tenantId: number, data: DeviceInput) {
@@ -51,6 +52,7 @@ export function createDevice(db: Db, tenantId: number, input: unknown): DeviceWi
       tx.delete(unknownDevices)
         .where(and(eq(unknownDevices.tenantId, tenantId), eq(unknownDevices.mac, data.mac)))
         .run();
+      queueDeviceChange(tx, tenantId, null, redirectionTarget(tx, tenantId, device.id));
       return { ...device, lines: data.lines };
     },
     (_tx, device) => ({ deviceIds: [device.id] }),
@@ -67,6 +69,7 @@ export function updateDevice(db: Db, tenantId: number, id: number, patch: Record
     (tx) => {
       checkReferences(tx, tenantId, data);
       assertMacFree(tx, tenantId, data.mac, id);
+      const before = redirectionTarget(tx, tenantId, id);
       const device = tx
         .update(devices)
         .set({ ...columns(data), updatedAt: new Date() })
@@ -74,19 +77,23 @@ export function updateDevice(db: Db, tenantId: number, id: number, patch: Record
         .returning()
         .get();
       writeLines(tx, id, data.lines);
+      queueDeviceChange(tx, tenantId, before, redirectionTarget(tx, tenantId, id));
       return { ...device, lines: data.lines };
     },
     () => ({ deviceIds: [id] }),
   );
 }
 
-/** Deletes a device; its file disappears with it. */
+/** Deletes a device; its file disappears with it, and the vendor's redirection forgets it. */
 export function deleteDevice(db: Db, tenantId: number, id: number): void {
   found(getDevice(db, tenantId, id), 'device');
   writeAndRegenerate(
     db,
     tenantId,
-    (tx) => tx.delete(devices).where(eq(devices.id, id)).run(),
+    (tx) => {
+      queueDeviceChange(tx, tenantId, redirectionTarget(tx, tenantId, id), null);
+      tx.delete(devices).where(eq(devices.id, id)).run();
+    },
     () => ({ deviceIds: [id] }),
   );
 }

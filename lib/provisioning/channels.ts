@@ -43,3 +43,6 @@ export function fileUrls(tenant: TenantFacts, fileName: string): FileUrl[] {
     { channel: 'tftp', url: `${channels.urls.tftp}${fileName}`, status: channels.tftp },
   ];
 }
+
+/** Where a vendor's redirection service sends a factory-fresh phone of the tenant: HTTPS, with the tenant directory. */
+export const redirectionUrl = (tenant: TenantFacts) => provisioningUrls(serverFacts(), tenant).https;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAC_FORMATS } from '@/lib/mac';
 import { TEMPLATE_FORMATS } from '@/lib/templates/escape';
 import { MAX_LINES } from '@/lib/templates/placeholders';
-import { REDIRECTION_BRANDS } from '@/lib/redirection/brands';
+import { REDIRECTION_BRANDS, YEALINK_APIS } from '@/lib/redirection/brands';
 import { bool, fileName, fileNamePart, id, ipv4, macSchema, name, optionalIpv4, optionalText, port, vlanId } from './common';
 
 export const MAX_TEMPLATE_BYTES = 256 * 1024;
@@ -140,7 +140,7 @@ export const deviceSchema = deviceFields.refine(staticNetworkComplete, {
   message: 'validation:network.staticIncomplete',
 });
 
-export const redirectionServerSchema = z.object({
+const redirectionServerFields = z.object({
   brand: z.enum(REDIRECTION_BRANDS, { error: 'validation:redirection.brandInvalid' }),
   name,
   username: z.string().trim().min(1, 'validation:redirection.usernameRequired').max(128, 'validation:text.tooLong'),
@@ -152,7 +152,26 @@ export const redirectionServerSchema = z.object({
     .max(512, 'validation:text.tooLong')
     .regex(/^$|^(https?|tftp|ftp):\/\/[^\s]+$/i, 'validation:url.invalid')
     .default(''),
+  /** The vendor API root; empty = the vendor's cloud (Escene has none: required there). */
+  apiBaseUrl: z
+    .string()
+    .trim()
+    .max(512, 'validation:text.tooLong')
+    .regex(/^$|^https?:\/\/[^\s]+$/i, 'validation:url.invalid')
+    .default(''),
+  yealinkApi: z.enum(YEALINK_APIS, { error: 'validation:redirection.yealinkApiInvalid' }).default('xmlrpc'),
 });
+
+/** Escene publishes no API address: the admin must give the one Escene support provides. */
+const apiBaseUrlKnown = (s: { brand?: string; apiBaseUrl?: string }) => s.brand !== 'escene' || !!s.apiBaseUrl;
+const apiBaseUrlRule = { path: ['apiBaseUrl'], message: 'validation:redirection.apiBaseUrlRequired' };
+
+export const redirectionServerSchema = redirectionServerFields.refine(apiBaseUrlKnown, apiBaseUrlRule);
+
+/** Editing: the password may stay empty, which keeps the stored one (it is never sent back). */
+export const redirectionServerEditSchema = redirectionServerFields
+  .extend({ password: z.string().max(256, 'validation:text.tooLong') })
+  .refine(apiBaseUrlKnown, apiBaseUrlRule);
 
 export type DeviceInput = z.infer<typeof deviceSchema>;
 export type AccountInput = z.infer<typeof accountSchema>;

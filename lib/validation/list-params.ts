@@ -20,7 +20,14 @@ export const searchPageParamsSchema = z.object({ q, page, pageSize });
 export type SearchPageParams = z.infer<typeof searchPageParamsSchema>;
 
 /** The device list's filters, for the console table and `GET /api/v1/devices` alike. */
-export const deviceListParamsSchema = searchPageParamsSchema.extend({ brandId: optionalId, modelId: optionalId, enabled: optionalFlag, fetched: optionalFlag });
+export const deviceListParamsSchema = searchPageParamsSchema.extend({
+  brandId: optionalId,
+  modelId: optionalId,
+  enabled: optionalFlag,
+  fetched: optionalFlag,
+  /** Where the device stands at its brand's redirection server. */
+  redirection: z.enum(['registered', 'pending', 'failed']).optional().catch(undefined),
+});
 export type DeviceListParams = z.infer<typeof deviceListParamsSchema>;
 
 /** `?a=1&b=` or Next's searchParams object → a plain record the schemas above parse (first value wins). */

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { DeleteDeviceButton } from '@/components/devices/delete-device-button';
 import { editDeviceValues } from '@/components/devices/device-defaults';
 import { DeviceFileCard } from '@/components/devices/device-file-card';
+import { DeviceRedirectionCard } from '@/components/devices/device-redirection-card';
 import { DeviceForm } from '@/components/devices/device-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
@@ -14,7 +15,8 @@ import { provisioningUrls } from '@/lib/provisioning/context';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 import { accountsByIds } from '@/db/queries/accounts';
 import { deviceFormChoices } from '@/db/queries/device-models';
-import { deviceFile, getDevice } from '@/db/queries/devices';
+import { deviceFile, devicesWithBrand, getDevice } from '@/db/queries/devices';
+import { deviceRedirectionStatus } from '@/db/queries/redirection-jobs';
 import { getPbxSettings } from '@/db/queries/pbx';
 import { found } from '@/lib/errors';
 
@@ -33,6 +35,7 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
   const { created } = await props.searchParams;
   const mac = formatMac(device.mac, 'colon-upper');
   const file = deviceFile(db, id);
+  const redirection = deviceRedirectionStatus(db, tenantId, devicesWithBrand(db, tenantId, id)[0]);
   const pbx = found(getPbxSettings(db, tenantId), 'pbx settings');
   return (
     <>
@@ -53,8 +56,9 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
       )}
       {/* The file card comes first on narrower screens and moves beside the form on very wide ones. */}
       <div className="grid items-start gap-6 2xl:grid-cols-[minmax(0,1fr)_22rem]">
-        <aside className="2xl:sticky 2xl:top-20 2xl:order-last">
+        <aside className="flex flex-col gap-6 2xl:sticky 2xl:top-20 2xl:order-last">
           <DeviceFileCard file={file} baseUrl={provisioningUrls(serverFacts(), session.tenant).https} />
+          {redirection && <DeviceRedirectionCard status={redirection} />}
         </aside>
         <DeviceForm
           catalogue={deviceFormChoices(db, tenantId)}

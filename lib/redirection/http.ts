@@ -1,0 +1,55 @@
+import { RedirectionError } from './types';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export type VendorResponse = { status: number; headers: Headers; text: string };
+
+/** Seconds or an HTTP date, as a 429's Retry-After says it; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i;
+
+/** A failed fetch (no HTTP answer at all): TLS trouble or the network, told apart for the admin. */
+function transportError(error: unknown, url: string): RedirectionError {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const text = `${cause?.code ?? ''} ${cause?.message ?? (error instanceof Error ? error.message : String(error))}`.trim();
+  if (error instanceof Error && error.name === 'TimeoutError') return new RedirectionError('network', `timeout: ${new URL(url).host}`);
+  return new RedirectionError(TLS_CODES.test(text) ? 'tls' : 'network', text);
+}
+
+/**
+ * One HTTP exchange with a vendor API: a timeout, and the answers every vendor shares mapped
+ * to RedirectionError (network, TLS, 429 with Retry-After, 5xx). Other statuses are returned
+ * for the vendor client to read, since each vendor says "refused" its own way.
+ */
+export async function vendorFetch(url: string, init: RequestInit & { timeoutMs?: number }): Promise<VendorResponse> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(init.timeoutMs ?? DEFAULT_TIMEOUT_MS) });
+  } catch (error) {
+    throw transportError(error, url);
+  }
+  const text = await response.text().catch(() => '');
+  if (response.status === 429)
+    throw new RedirectionError('rate_limited', `HTTP 429 ${text.slice(0, 200)}`.trim(), retryAfterMs(response.headers.get('retry-after')));
+  if (response.status >= 500) throw new RedirectionError('transient', `HTTP ${response.status} ${text.slice(0, 200)}`.trim());
+  return { status: response.status, headers: response.headers, text };
+}
+
+/** The JSON of a vendor answer, or null when it is not JSON. */
+export function jsonOf<T = unknown>(response: VendorResponse): T | null {
+  try {
+    return JSON.parse(response.text) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** 12 lower-case hex digits, as every vendor API takes a MAC. */
+export const plainMac = (mac: string) => mac.toLowerCase().replace(/[^0-9a-f]/g, '');
