@@ -7,7 +7,7 @@ import type { TemplateIssue } from '@/lib/templates/issues';
  */
 export class DomainError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 422,
+    readonly status: 400 | 404 | 409 | 422 | 502,
     readonly code: string,
     readonly field: string | null = null,
     readonly params: Record<string, string | number> = {},

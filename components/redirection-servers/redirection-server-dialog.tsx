@@ -20,13 +20,15 @@ import {
   type RedirectionServerFormOutput,
   type RedirectionServerFormValues,
 } from '@/lib/validation/redirection-form';
+import type { ApiDefaults } from './api-defaults';
 import { BrandHelp } from './brand-help';
+import { ApiAddressField, YealinkApiField } from './vendor-api-fields';
 import type { RedirectionServerRow } from '@/db/queries/redirection-servers';
 
-type RedirectionServerDialogProps = { server: RedirectionServerRow | null; defaultUrl: string; onClose: () => void };
+type RedirectionServerDialogProps = { server: RedirectionServerRow | null; defaultUrl: string; apiDefaults: ApiDefaults; onClose: () => void };
 
 /** Create (server = null) or edit a redirection server. The password is write-only: empty on edit keeps it. */
-export function RedirectionServerDialog({ server, defaultUrl, onClose }: RedirectionServerDialogProps) {
+export function RedirectionServerDialog({ server, defaultUrl, apiDefaults, onClose }: RedirectionServerDialogProps) {
   const t = useT('redirection');
   const queryClient = useQueryClient();
   const isEdit = server !== null;
@@ -39,6 +41,8 @@ export function RedirectionServerDialog({ server, defaultUrl, onClose }: Redirec
       password: '',
       isEnabled: server?.isEnabled ?? true,
       provisioningUrl: server ? server.provisioningUrl : defaultUrl,
+      apiBaseUrl: server?.apiBaseUrl ?? '',
+      yealinkApi: server?.yealinkApi ?? 'xmlrpc',
     },
     mode: 'onTouched',
   });
@@ -73,6 +77,7 @@ export function RedirectionServerDialog({ server, defaultUrl, onClose }: Redirec
         </Select>
       </FormField>
       <BrandHelp brand={brand} />
+      <YealinkApiField />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t('form.credentials')}</legend>
         <FormField name="username" label={t('form.username')} hint={t('form.usernameHint', { brand: t(`brands.${brand}`) })} isRequired>
@@ -101,6 +106,7 @@ export function RedirectionServerDialog({ server, defaultUrl, onClose }: Redirec
           <Input {...register('provisioningUrl')} autoComplete="off" spellCheck={false} className="font-mono" inputMode="url" />
         </FormField>
       </fieldset>
+      <ApiAddressField apiDefaults={apiDefaults} />
     </FormDialog>
   );
 }

@@ -3,23 +3,33 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ListPageHeader } from '@/components/lists/list-page-header';
-import { Badge } from '@/components/ui/badge';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { RowActions } from '@/components/ui/row-actions';
 import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { redirectionServerKeys } from '@/lib/query-keys';
+import type { ApiDefaults } from './api-defaults';
 import { BrandHelp } from './brand-help';
 import { DeleteRedirectionServerDialog } from './delete-redirection-server-dialog';
+import { ReconcileDialog } from './reconcile-dialog';
 import { RedirectionServerDialog } from './redirection-server-dialog';
+import { ServerRowActions } from './server-row-actions';
+import { ServerStatus } from './server-status';
 import type { RedirectionServerRow } from '@/db/queries/redirection-servers';
 
+type RedirectionServersPanelProps = {
+  initial: RedirectionServerRow[];
+  /** This console's provisioning URL, prefilled for a new server. */
+  defaultUrl: string;
+  apiDefaults: ApiDefaults;
+};
+
 /** The vendors' redirection (RPS/ZTP) accounts of the tenant; passwords never reach the browser. */
-export function RedirectionServersPanel({ initial, defaultUrl }: { initial: RedirectionServerRow[]; defaultUrl: string }) {
+export function RedirectionServersPanel({ initial, defaultUrl, apiDefaults }: RedirectionServersPanelProps) {
   const t = useT('redirection');
   const [editing, setEditing] = useState<RedirectionServerRow | 'new' | null>(null);
   const [deleting, setDeleting] = useState<RedirectionServerRow | null>(null);
+  const [reconciling, setReconciling] = useState<RedirectionServerRow | null>(null);
   const { data: rows, isFetching } = useQuery({
     queryKey: redirectionServerKeys.all,
     queryFn: ({ signal }) => fetchJson<RedirectionServerRow[]>('/api/console/redirection-servers', signal),
@@ -31,10 +41,7 @@ export function RedirectionServersPanel({ initial, defaultUrl }: { initial: Redi
     { header: t('columns.name'), cell: (row) => row.name },
     { header: t('columns.username'), className: 'font-mono text-xs', cell: (row) => row.username },
     { header: t('columns.provisioningUrl'), className: 'max-w-sm break-all font-mono text-xs', cell: (row) => row.provisioningUrl || none },
-    {
-      header: t('columns.status'),
-      cell: (row) => <Badge tone={row.isEnabled ? 'success' : 'neutral'}>{row.isEnabled ? t('table.enabled') : t('table.disabled')}</Badge>,
-    },
+    { header: t('columns.status'), cell: (row) => <ServerStatus server={row} apiDefaults={apiDefaults} /> },
   ];
   return (
     <>
@@ -50,18 +57,27 @@ export function RedirectionServersPanel({ initial, defaultUrl }: { initial: Redi
             rows={rows}
             isFetching={isFetching}
             actions={(row) => (
-              <RowActions
-                editLabel={t('edit', { name: row.name })}
-                deleteLabel={t('delete.button', { name: row.name })}
+              <ServerRowActions
+                server={row}
+                apiDefaults={apiDefaults}
                 onEdit={() => setEditing(row)}
                 onDelete={() => setDeleting(row)}
+                onReconcile={() => setReconciling(row)}
               />
             )}
           />
         )}
       </div>
-      {editing && <RedirectionServerDialog server={editing === 'new' ? null : editing} defaultUrl={defaultUrl} onClose={() => setEditing(null)} />}
+      {editing && (
+        <RedirectionServerDialog
+          server={editing === 'new' ? null : editing}
+          defaultUrl={defaultUrl}
+          apiDefaults={apiDefaults}
+          onClose={() => setEditing(null)}
+        />
+      )}
       {deleting && <DeleteRedirectionServerDialog server={deleting} onClose={() => setDeleting(null)} />}
+      {reconciling && <ReconcileDialog server={reconciling} apiDefaults={apiDefaults} onClose={() => setReconciling(null)} />}
     </>
   );
 }

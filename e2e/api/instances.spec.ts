@@ -1,30 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { E2E } from '../support/e2e-env.mjs';
+import { instance } from '../support/instance';
 
 const PORT = E2E.httpPort + 1000;
 
 test('a second instance with its own DATA_DIR and ports runs side by side; its console is HTTPS-only', async ({ request }) => {
   test.setTimeout(90_000);
-  const dataDir = path.resolve('.tmp', `second-instance-${E2E.httpPort}`);
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = {
-    ...process.env,
-    ...E2E.env,
-    DATA_DIR: dataDir,
-    HTTP_PORT: String(PORT),
-    HTTPS_PORT: String(PORT + 1),
-    TFTP_PORT: String(PORT + 2),
-    SIP_PNP_PORT: String(PORT + 3),
-    PROVISIO_API_TOKEN: 'second-instance-token-0123456789',
-    CONSOLE_HTTPS_ONLY: 'true',
-    NODE_ENV: 'production' as const,
-  };
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env, stdio: 'ignore' });
+  const second = instance('second-instance', PORT, { PROVISIO_API_TOKEN: 'second-instance-token-0123456789', CONSOLE_HTTPS_ONLY: 'true' });
+  const { dataDir } = second;
   try {
-    await expect.poll(async () => (await fetch(`http://127.0.0.1:${PORT}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+    await second.start();
     const api = await playwrightRequest.newContext({
       baseURL: `https://127.0.0.1:${PORT + 1}`,
       ignoreHTTPSErrors: true,
@@ -47,6 +34,6 @@ test('a second instance with its own DATA_DIR and ports runs side by side; its c
     // Credentials from the environment: nothing generated, nothing written.
     expect(fs.existsSync(path.join(dataDir, 'initial-credentials.txt'))).toBe(false);
   } finally {
-    child.kill('SIGTERM');
+    await second.stop();
   }
 });

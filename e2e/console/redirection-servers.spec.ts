@@ -75,8 +75,12 @@ test('create, edit and delete a redirection server; the password never reaches t
   await expect(renamedRow).toContainText(tr('redirection:table.disabled'));
   const { items } = await apiJson<{ items: Array<{ id: number; name: string }> }>(request, 'GET', '/redirection-servers');
   const saved = items.find((s) => s.name === renamed)!;
-  const stored = await apiJson<{ password: string }>(request, 'GET', `/redirection-servers/${saved.id}?reveal=secrets`);
-  expect(stored.password).toBe(password);
+  // Vendor credentials are write-only even for an admin asking for secrets (issue 9); that the edit
+  // kept the stored one is checked on the ciphertext in lib/domain/redirection.test.ts.
+  const stored = await apiJson<Record<string, unknown>>(request, 'GET', `/redirection-servers/${saved.id}?reveal=secrets`);
+  expect(stored).not.toHaveProperty('password');
+  expect(stored.hasPassword).toBe(true);
+  expect(JSON.stringify(stored)).not.toContain(password);
 
   await renamedRow.getByRole('button', { name: tr('redirection:delete.button', { name: renamed }) }).click();
   await page

@@ -21,6 +21,7 @@ export const E2E = {
       PROVISIO_ADMIN_PASSWORD: this.adminPassword,
       PROVISIO_API_TOKEN: this.apiToken,
       LOG_LEVEL: 'warn',
+      REDIRECTION_POLL_MS: '200',
     };
   },
 };

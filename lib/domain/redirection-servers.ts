@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { devicesWithBrand } from '@/db/queries/devices';
 import { getRedirectionServer, type RedirectionServer, redirectionServerIdHoldingName } from '@/db/queries/redirection-servers';
 import { redirectionServers } from '@/db/schema';
-import { conflict, found } from '@/lib/errors';
+import { conflict, DomainError, found } from '@/lib/errors';
 import { isRedirectionBrandOf } from '@/lib/redirection/brands';
 import { clientFor } from '@/lib/redirection/clients';
 import { enqueueJobs, retryServerJobsNow } from '@/lib/redirection/outbox';
@@ -86,6 +86,12 @@ export function deleteRedirectionServer(db: Db, tenantId: number, id: number, op
 
 const client = (server: RedirectionServer) => clientFor({ ...server, password: decryptSecret(server.password) });
 
+/** A vendor that cannot be reached or refuses: a 502 naming the kind of trouble (details.kind) and the vendor's words. */
+function vendorFailure(error: unknown): DomainError {
+  const e = error instanceof RedirectionError ? error : new RedirectionError('unknown', error instanceof Error ? error.message : String(error));
+  return new DomainError(502, 'validation:redirection.vendorFailed', null, { detail: e.vendorText || e.kind }, { kind: e.kind, detail: e.vendorText });
+}
+
 export type ConnectionTest = { ok: true; servers: string[] } | { ok: false; kind: RedirectionErrorKind; detail: string };
 
 /** Authenticates at the vendor and lists its servers (Yealink/Escene) or profiles (Snom); failures say what kind they are. */
@@ -107,7 +113,11 @@ export type ReconcileRow = { mac: string; issue: 'only-at-vendor' | 'only-here' 
 export async function reconcileRedirectionServer(db: Db, tenantId: number, id: number, provisioningUrl: string): Promise<ReconcileRow[]> {
   const server = liveServer(db, tenantId, id);
   const target = { serverName: server.name, provisioningUrl: server.provisioningUrl || provisioningUrl };
-  const remote = await client(server).list(target);
+  const remote = await client(server)
+    .list(target)
+    .catch((error: unknown) => {
+      throw vendorFailure(error);
+    });
   const ours = new Set(
     devicesWithBrand(db, tenantId)
       .filter((d) => d.isEnabled && isRedirectionBrandOf(server.brand, d.brandName))

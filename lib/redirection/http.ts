@@ -53,3 +53,10 @@ export function jsonOf<T = unknown>(response: VendorResponse): T | null {
 
 /** 12 lower-case hex digits, as every vendor API takes a MAC. */
 export const plainMac = (mac: string) => mac.toLowerCase().replace(/[^0-9a-f]/g, '');
+
+/** A MAC as vendor APIs take it; anything that is not 12 hex digits is refused before any call. */
+export function vendorMac(mac: string): string {
+  const plain = plainMac(mac);
+  if (plain.length !== 12) throw new RedirectionError('mac_invalid', mac);
+  return plain;
+}

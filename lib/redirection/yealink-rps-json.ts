@@ -6,7 +6,7 @@
  * Source: ../shared/domain/redirection-servers.md §2.2 (signing, envelope, endpoints) and §2.4 (flow).
  */
 import { randomUUID } from 'node:crypto';
-import { jsonOf, plainMac, vendorFetch } from './http';
+import { jsonOf, plainMac, vendorFetch, vendorMac } from './http';
 import { RedirectionError, type ClientConfig, type RedirectionClient, type RemoteDevice } from './types';
 import { signYealinkRequest, YEALINK_CONTENT_TYPE } from './yealink-signature';
 
@@ -99,19 +99,13 @@ export function createYealinkRpsJsonClient(config: ClientConfig): RedirectionCli
 
   const ownDevices = async (mac: string) => (await all<RpsDevice>('device/list', { key: mac })).filter((d) => plainMac(d.mac) === mac);
 
-  const macOf = (mac: string) => {
-    const plain = plainMac(mac);
-    if (plain.length !== 12) throw new RedirectionError('mac_invalid', mac);
-    return plain;
-  };
-
   return {
     async test() {
       return { servers: (await all<RpsServer>('server/list')).map((s) => s.serverName) };
     },
 
     async register(rawMac, target) {
-      const mac = macOf(rawMac);
+      const mac = vendorMac(rawMac);
       const id = await serverId(target.serverName);
       const added = await post('device/add', { macs: [mac], serverId: id });
       if (added.ok) return;
@@ -123,7 +117,7 @@ export function createYealinkRpsJsonClient(config: ClientConfig): RedirectionCli
     },
 
     async deregister(rawMac) {
-      const ids = (await ownDevices(macOf(rawMac))).map((d) => d.id);
+      const ids = (await ownDevices(vendorMac(rawMac))).map((d) => d.id);
       if (ids.length > 0) must(await post('device/delete', { ids }));
     },
 

@@ -6,7 +6,7 @@
  * Source: ../shared/domain/redirection-servers.md §2.3 (auth, endpoints, error codes) and §2.4 (flow).
  */
 import { randomBytes } from 'node:crypto';
-import { jsonOf, plainMac, vendorFetch, type VendorResponse } from './http';
+import { jsonOf, plainMac, vendorFetch, vendorMac, type VendorResponse } from './http';
 import { RedirectionError, type ClientConfig, type RedirectionClient, type RemoteDevice } from './types';
 
 /** Regional clouds: EU is the default; accounts on the US cloud set `baseUrl` to YMCS_US_BASE_URL. */
@@ -153,19 +153,13 @@ export function createYmcsClient(config: ClientConfig): RedirectionClient {
     if (real !== undefined) throw byCode(codeIn(real), real);
   }
 
-  const macOf = (mac: string) => {
-    const plain = plainMac(mac);
-    if (plain.length !== 12) throw new RedirectionError('mac_invalid', mac);
-    return plain;
-  };
-
   return {
     async test() {
       return { servers: (await all<YmcsServer>('/v2/rps/listServers')).map((s) => s.serverName) };
     },
 
     async register(rawMac, target) {
-      const mac = macOf(rawMac);
+      const mac = vendorMac(rawMac);
       const id = await serverId(target.serverName);
       let problem = await addByMac(mac, id);
       if (problem?.code === '800003') {
@@ -176,7 +170,7 @@ export function createYmcsClient(config: ClientConfig): RedirectionClient {
     },
 
     async deregister(rawMac) {
-      await deleteByMac(macOf(rawMac));
+      await deleteByMac(vendorMac(rawMac));
     },
 
     async list() {
