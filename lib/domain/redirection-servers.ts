@@ -41,9 +41,9 @@ export function createRedirectionServer(db: Db, tenantId: number, input: unknown
 }
 
 /**
- * Partial update; the password is kept when left out. Enabling registers every phone of the brand;
- * disabling pauses the queue (nothing is deleted at the vendor); new credentials or a new address
- * retry the waiting jobs at once.
+ * Partial update; the password is kept when left out. Enabling, or a new target (server name,
+ * provisioning URL), registers every phone of the brand again; disabling pauses the queue (nothing
+ * is deleted at the vendor); new credentials or a new API address retry the waiting jobs at once.
  */
 export function updateRedirectionServer(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): RedirectionServer {
   const current = liveServer(db, tenantId, id);
@@ -56,12 +56,10 @@ export function updateRedirectionServer(db: Db, tenantId: number, id: number, pa
       .where(eq(redirectionServers.id, id))
       .returning()
       .get();
-    if (server.isEnabled && (!current.isEnabled || server.brand !== current.brand)) queueRegisterAll(tx, tenantId, server);
-    else if (
-      server.isEnabled &&
-      (newPassword ||
-        ['username', 'apiBaseUrl', 'yealinkApi', 'provisioningUrl', 'name'].some((k) => data[k as keyof typeof data] !== current[k as keyof RedirectionServer]))
-    ) {
+    const changed = (keys: (keyof typeof data)[]) => keys.some((k) => data[k] !== current[k]);
+    // A new target (another vendor, server name or URL) re-points every phone; new credentials retry what waits.
+    if (server.isEnabled && (!current.isEnabled || changed(['brand', 'name', 'provisioningUrl']))) queueRegisterAll(tx, tenantId, server);
+    else if (server.isEnabled && (newPassword || changed(['username', 'apiBaseUrl', 'yealinkApi']))) {
       retryServerJobsNow(tx, id);
     }
     return server;
