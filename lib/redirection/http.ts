@@ -60,3 +60,25 @@ export function vendorMac(mac: string): string {
   if (plain.length !== 12) throw new RedirectionError('mac_invalid', mac);
   return plain;
 }
+
+/** One page of a Yealink-style list (`skip`/`limit`/`autoCount` in, `{ total, data }` out). */
+export type SkipPage<T> = { total?: number; data?: T[] | null };
+const SKIP_PAGE_SIZE = 100;
+/** A guard against a server that ignores `skip` and never reports `total`. */
+const MAX_SKIP_PAGES = 1000;
+
+/** Every item of a Yealink-style paged list: `fetchPage(skip, limit)` asks for one page. */
+export async function allSkipPages<T>(
+  fetchPage: (paging: { skip: number; limit: number; autoCount: true }) => Promise<SkipPage<T> | null | undefined>,
+): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 0, skip = 0; page < MAX_SKIP_PAGES; page++) {
+    const answer = await fetchPage({ skip, limit: SKIP_PAGE_SIZE, autoCount: true });
+    const data = answer?.data ?? [];
+    items.push(...data);
+    skip += data.length;
+    const isLast = typeof answer?.total === 'number' ? items.length >= answer.total : data.length < SKIP_PAGE_SIZE;
+    if (data.length === 0 || isLast) break;
+  }
+  return items;
+}

@@ -6,21 +6,17 @@
  * Source: ../shared/domain/redirection-servers.md §2.2 (signing, envelope, endpoints) and §2.4 (flow).
  */
 import { randomUUID } from 'node:crypto';
-import { jsonOf, plainMac, vendorFetch, vendorMac } from './http';
+import { allSkipPages, jsonOf, plainMac, type SkipPage, vendorFetch, vendorMac } from './http';
 import { RedirectionError, type ClientConfig, type RedirectionClient, type RemoteDevice } from './types';
 import { signYealinkRequest, YEALINK_CONTENT_TYPE } from './yealink-signature';
 
 export const YEALINK_RPS_JSON_BASE_URL = 'https://api-dm.yealink.com:8443';
 
 const API = 'api/open/v1';
-const PAGE_SIZE = 100;
-/** A guard against a server that ignores `skip` and never reports `total`. */
-const MAX_PAGES = 1000;
 /** The message key for "this MAC is already registered"; whose account it is on, device/list tells. */
 const MAC_EXISTED = 'device.mac.existed';
 
 type Envelope<T> = { ret?: number; data?: T | null; error?: { msg?: string; errorCode?: number | string } | null };
-type Page<T> = { data?: T[] | null; total?: number };
 type RpsServer = { id: string; serverName: string };
 type RpsDevice = { id: string; mac: string; serverName?: string | null; serverUrl?: string | null; uniqueServerUrl?: string | null };
 
@@ -77,18 +73,8 @@ export function createYealinkRpsJsonClient(config: ClientConfig): RedirectionCli
   }
 
   /** Every item of a paged list call; `total` ends the walk when the server reports it. */
-  async function all<T>(operation: string, filter: object = {}): Promise<T[]> {
-    const items: T[] = [];
-    for (let page = 0, skip = 0; page < MAX_PAGES; page++) {
-      const answer = must(await post<Page<T>>(operation, { ...filter, skip, limit: PAGE_SIZE, autoCount: true }));
-      const data = answer?.data ?? [];
-      items.push(...data);
-      skip += data.length;
-      const isLast = typeof answer?.total === 'number' ? items.length >= answer.total : data.length < PAGE_SIZE;
-      if (data.length === 0 || isLast) break;
-    }
-    return items;
-  }
+  const all = <T>(operation: string, filter: object = {}) =>
+    allSkipPages<T>(async (paging) => must(await post<SkipPage<T>>(operation, { ...filter, ...paging })));
 
   /** `key` is a search, not an exact filter: "kpbx" would also find "kpbx-test". */
   async function serverId(serverName: string): Promise<string> {

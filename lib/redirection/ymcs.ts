@@ -6,7 +6,7 @@
  * Source: ../shared/domain/redirection-servers.md §2.3 (auth, endpoints, error codes) and §2.4 (flow).
  */
 import { randomBytes } from 'node:crypto';
-import { jsonOf, plainMac, vendorFetch, vendorMac, type VendorResponse } from './http';
+import { allSkipPages, jsonOf, plainMac, type SkipPage, vendorFetch, vendorMac, type VendorResponse } from './http';
 import { RedirectionError, type ClientConfig, type RedirectionClient, type RemoteDevice } from './types';
 
 /** Regional clouds: EU is the default; accounts on the US cloud set `baseUrl` to YMCS_US_BASE_URL. */
@@ -16,12 +16,9 @@ export const YMCS_BASE_URL = YMCS_EU_BASE_URL;
 
 /** Renew this long before `expires_in` runs out, so a token never lapses mid-request. */
 const TOKEN_REFRESH_MARGIN_MS = 60_000;
-const PAGE_SIZE = 100;
-const MAX_PAGES = 1000;
 
 type TokenAnswer = { access_token?: string; expires_in?: number; error?: string; error_description?: string };
 type ErrorAnswer = { code?: string | number; message?: string; error?: string };
-type Page<T> = { total?: number; data?: T[] | null };
 type YmcsServer = { id: string; serverName: string };
 type YmcsDevice = { mac: string; serverName?: string | null; serverUrl?: string | null; uniqueServerUrl?: string | null };
 type BatchAnswer = { successCount?: number; failureCount?: number; errors?: { mac?: string; errorInfo?: string; field?: string; msg?: string }[] | null };
@@ -115,18 +112,7 @@ export function createYmcsClient(config: ClientConfig): RedirectionClient {
     return jsonOf<T>(response);
   }
 
-  async function all<T>(path: string, filter: object = {}): Promise<T[]> {
-    const items: T[] = [];
-    for (let page = 0, skip = 0; page < MAX_PAGES; page++) {
-      const answer = await must<Page<T>>(path, { skip, limit: PAGE_SIZE, autoCount: true, ...filter });
-      const data = answer?.data ?? [];
-      items.push(...data);
-      skip += data.length;
-      const isLast = typeof answer?.total === 'number' ? items.length >= answer.total : data.length < PAGE_SIZE;
-      if (data.length === 0 || isLast) break;
-    }
-    return items;
-  }
+  const all = <T>(path: string, filter: object = {}) => allSkipPages<T>((paging) => must<SkipPage<T>>(path, { ...paging, ...filter }));
 
   async function serverId(serverName: string): Promise<string> {
     const match = (await all<YmcsServer>('/v2/rps/listServers')).find((s) => s.serverName === serverName);
