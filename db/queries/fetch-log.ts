@@ -44,8 +44,10 @@ export function fetchLogStatements(db: Db): FetchLogStatements {
     const c = db.$client;
     s = {
       prune: c.prepare('DELETE FROM fetch_log WHERE id <= (SELECT max(id) FROM fetch_log) - ?'),
+      // A device (or tenant) deleted between the fetch and this batch keeps the record, without the link.
       insertLog: c.prepare(
-        'INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id)
+         VALUES (?, ?, (SELECT id FROM tenants WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM devices WHERE id = ?))`,
       ),
       touchDevice: c.prepare('UPDATE devices SET last_fetched_at = ? WHERE id = ?'),
       deviceByMac: c.prepare('SELECT id FROM devices WHERE tenant_id = ? AND mac = ?'),
