@@ -20,6 +20,7 @@ import { serverFacts } from '@/lib/provisioning/server-facts';
 import { answerProvisioningRequest } from '@/lib/provisioning/http';
 import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
 import { loadOrCreateTls } from '@/lib/tls';
+import { loadOuiRegistry } from '@/lib/provisioning/oui';
 
 const PROVISIONING_PREFIX = '/provisioning/';
 /** Liveness stays reachable on plain HTTP for monitoring, whatever the HTTPS-only settings. */
@@ -31,6 +32,8 @@ async function main() {
   const db = getDb();
   await bootstrap(db);
   const tls = await loadOrCreateTls();
+  // The IEEE registry (vendor of a MAC) is read now, not by the first phone's fetch.
+  loadOuiRegistry();
 
   const dev = process.env.NODE_ENV === 'development';
   // Next fetches the target of an action's redirect() from its own hostname/port: point it at our HTTP listener.

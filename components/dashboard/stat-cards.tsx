@@ -12,6 +12,7 @@ const STATS: Stat[] = [
   { key: 'devices', href: '/devices' },
   { key: 'enabled', href: '/devices?enabled=1' },
   { key: 'neverFetched', href: '/devices?fetched=0' },
+  { key: 'pendingChanges', href: '/devices?pending=1' },
   { key: 'unknownDevices' },
   { key: 'files' },
 ];
@@ -20,7 +21,7 @@ export function StatCards({ counts }: { counts: DashboardCounts }) {
   const t = useT('dashboard');
   const lng = useLanguage();
   return (
-    <ul className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
+    <ul className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
       {STATS.map(({ key, href }) => {
         const body = (
           <>

@@ -2,11 +2,13 @@ import type { Route } from 'next';
 import Link from 'next/link';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { getT } from '@/lib/i18n/server';
+import type { SyncState } from '@/db/queries/devices';
+import { SyncBadge } from './sync-badge';
 
-type DeviceFileCardProps = { file: { id: number; fileName: string } | null; baseUrl: string };
+type DeviceFileCardProps = { file: { id: number; fileName: string } | null; baseUrl: string; sync: SyncState | null };
 
 /** The file the device's phone downloads, with the link to the file manager. */
-export async function DeviceFileCard({ file, baseUrl }: DeviceFileCardProps) {
+export async function DeviceFileCard({ file, baseUrl, sync }: DeviceFileCardProps) {
   const { t } = await getT();
   return (
     <Card labelledBy="device-file">
@@ -19,6 +21,7 @@ export async function DeviceFileCard({ file, baseUrl }: DeviceFileCardProps) {
               <p className="break-all font-mono text-slate-900" data-testid="device-file-name">
                 {file.fileName}
               </p>
+              <SyncBadge sync={sync} />
             </div>
             <div>
               <p className="text-slate-500">{t('devices:file.url')}</p>

@@ -41,7 +41,7 @@ export function DeviceFilters({ params, onChange, brands, models }: DeviceFilter
     <div
       role="search"
       aria-label={t('filters.label')}
-      className="grid grid-cols-2 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-4 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto]"
+      className="grid grid-cols-2 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-4 xl:grid-cols-[2fr_repeat(6,1fr)_auto]"
     >
       <Field label={t('filters.search')} className="col-span-2 md:col-span-4 xl:col-span-1">
         <Input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('filters.searchPlaceholder')} />
@@ -78,6 +78,13 @@ export function DeviceFilters({ params, onChange, brands, models }: DeviceFilter
           <option value="">{t('common:ui.all')}</option>
           <option value="1">{t('filters.fetchedOnly')}</option>
           <option value="0">{t('filters.neverFetched')}</option>
+        </Select>
+      </Field>
+      <Field label={t('filters.pending')}>
+        <Select value={params.pending ?? ''} onChange={(e) => onChange({ ...params, pending: flagOrUndefined(e.target.value) })}>
+          <option value="">{t('common:ui.all')}</option>
+          <option value="1">{t('filters.pendingOnly')}</option>
+          <option value="0">{t('filters.inSyncOnly')}</option>
         </Select>
       </Field>
       <Field label={t('filters.redirection')}>

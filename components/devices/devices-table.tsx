@@ -15,6 +15,7 @@ import { deviceKeys } from '@/lib/query-keys';
 import type { DeviceListParams } from '@/lib/validation/list-params';
 import { DeviceFilters } from './device-filters';
 import { RedirectionStatusBadge } from './redirection-status';
+import { SyncBadge } from './sync-badge';
 import type { DevicePage } from '@/db/queries/devices';
 import type { DeviceFormChoices } from '@/db/queries/device-models';
 
@@ -77,7 +78,16 @@ export function DevicesTable({ initialParams, initialPage, brands, models }: Dev
                   </TD>
                   <TD className="whitespace-nowrap">{device.modelName}</TD>
                   <TD className="tabular-nums">{device.extensions.join(', ') || <span className="text-slate-400">{t('common:ui.none')}</span>}</TD>
-                  <TD>{device.lastFetchedAt ? <DateTime ms={device.lastFetchedAt} /> : <Badge>{t('table.never')}</Badge>}</TD>
+                  <TD>
+                    {device.lastFetchedAt ? (
+                      <span className="flex flex-col items-start gap-1">
+                        <DateTime ms={device.lastFetchedAt} />
+                        <SyncBadge sync={device.sync} />
+                      </span>
+                    ) : (
+                      <Badge>{t('table.never')}</Badge>
+                    )}
+                  </TD>
                   <TD className="font-mono text-xs">
                     {device.file ? (
                       <Link href={`/files/${device.file.id}` as Route} className={linkClasses}>

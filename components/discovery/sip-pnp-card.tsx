@@ -25,6 +25,9 @@ export async function SipPnpCard({ facts }: { facts: DiscoveryFacts }) {
               {t('discovery:sipPnp.on', { port: pnp.port })}
             </p>
             <p>{pnp.answersUnknown ? t('discovery:sipPnp.answersUnknown') : t('discovery:sipPnp.knownOnly')}</p>
+            <p data-testid="sip-pnp-url">
+              {t('discovery:sipPnp.answersWith', { scheme: t(`pbx:settings.pnpUrlSchemes.${facts.sipPnpUrl.scheme}`), url: facts.sipPnpUrl.url })}
+            </p>
             <Link href="/settings/pbx" className="font-medium text-brand-700 hover:underline">
               {t('discovery:sipPnp.changeInSettings')}
             </Link>

@@ -7,7 +7,7 @@ import { DeleteDialog } from '@/components/ui/delete-dialog';
 import { deleteNetworkInterfaceAction } from '@/lib/actions/pbx';
 import { useT } from '@/lib/i18n/client';
 import { networkInterfaceKeys } from '@/lib/query-keys';
-import type { NetworkInterface } from './network-interfaces-card';
+import type { NetworkInterfaceRow as NetworkInterface } from '@/db/queries/pbx';
 
 /** Confirm, then delete; when placeholders use the interface, explain which ones instead. */
 export function DeleteInterfaceDialogs({ networkInterface, onClose }: { networkInterface: NetworkInterface; onClose: () => void }) {

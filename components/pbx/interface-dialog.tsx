@@ -13,7 +13,7 @@ import { createNetworkInterfaceAction, updateNetworkInterfaceAction } from '@/li
 import { useT } from '@/lib/i18n/client';
 import { networkInterfaceKeys } from '@/lib/query-keys';
 import { networkInterfaceFormSchema } from '@/lib/validation/pbx-form';
-import type { NetworkInterface } from './network-interfaces-card';
+import type { NetworkInterfaceRow as NetworkInterface } from '@/db/queries/pbx';
 
 type Values = z.input<typeof networkInterfaceFormSchema>;
 type Output = z.output<typeof networkInterfaceFormSchema>;

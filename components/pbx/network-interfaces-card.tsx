@@ -1,5 +1,6 @@
 'use client';
 
+import type { NetworkInterfaceRow } from '@/db/queries/pbx';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -12,19 +13,17 @@ import { networkInterfaceKeys } from '@/lib/query-keys';
 import { DeleteInterfaceDialogs } from './delete-interface-dialogs';
 import { InterfaceDialog } from './interface-dialog';
 
-export type NetworkInterface = { id: number; name: string; vlanId: number | null; ipv4Address: string };
-
 /** The PBX's network interfaces/VLANs, whose addresses dynamic placeholders use. */
-export function NetworkInterfacesCard({ initial }: { initial: NetworkInterface[] }) {
+export function NetworkInterfacesCard({ initial }: { initial: NetworkInterfaceRow[] }) {
   const t = useT('pbx');
-  const [editing, setEditing] = useState<NetworkInterface | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<NetworkInterface | null>(null);
+  const [editing, setEditing] = useState<NetworkInterfaceRow | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<NetworkInterfaceRow | null>(null);
   const { data: interfaces } = useQuery({
     queryKey: networkInterfaceKeys.all,
-    queryFn: ({ signal }) => fetchJson<NetworkInterface[]>('/api/console/network-interfaces', signal),
+    queryFn: ({ signal }) => fetchJson<NetworkInterfaceRow[]>('/api/console/network-interfaces', signal),
     initialData: initial,
   });
-  const columns: Column<NetworkInterface>[] = [
+  const columns: Column<NetworkInterfaceRow>[] = [
     { header: t('interfaces.name'), className: 'font-medium text-slate-900', cell: (iface) => iface.name },
     {
       header: t('interfaces.vlanId'),

@@ -23,6 +23,7 @@ import { type PbxSettingsInput, pbxSettingsSchema } from '@/lib/validation/entit
 type PbxSettingsValues = z.input<typeof pbxSettingsSchema>;
 const PORTS = ['sipUdpPort', 'sipTcpPort', 'sipTlsPort'] as const;
 const TRANSPORTS = ['udp', 'tcp', 'tls'] as const;
+const PNP_SCHEMES = ['http', 'https', 'tftp'] as const;
 
 /** The PBX attributes of the tenant; saving regenerates every file in the same transaction. */
 export function PbxSettingsForm({ settings }: { settings: PbxSettingsInput }) {
@@ -89,6 +90,25 @@ export function PbxSettingsForm({ settings }: { settings: PbxSettingsInput }) {
                   {withCurrent(PHONE_LANGUAGES, settings.language).map((code) => (
                     <option key={code} value={code}>
                       {t(`devices:languages.${code}`, { defaultValue: code })}
+                    </option>
+                  ))}
+                </Select>
+              </FormField>
+            </div>
+            <div className="grid gap-4 md:grid-cols-2">
+              <FormField name="resyncIntervalMinutes" label={t('settings.resyncIntervalMinutes')} hint={t('settings.resyncIntervalMinutesHint')}>
+                <Input {...register('resyncIntervalMinutes')} inputMode="numeric" autoComplete="off" />
+              </FormField>
+              <FormField name="resyncTime" label={t('settings.resyncTime')} hint={t('settings.resyncTimeHint')}>
+                <Input {...register('resyncTime')} placeholder="03:00" autoComplete="off" spellCheck={false} />
+              </FormField>
+            </div>
+            <div className="grid gap-4 md:grid-cols-2">
+              <FormField name="pnpUrlScheme" label={t('settings.pnpUrlScheme')} hint={t('settings.pnpUrlSchemeHint')}>
+                <Select {...register('pnpUrlScheme')}>
+                  {PNP_SCHEMES.map((scheme) => (
+                    <option key={scheme} value={scheme}>
+                      {t(`settings.pnpUrlSchemes.${scheme}`)}
                     </option>
                   ))}
                 </Select>

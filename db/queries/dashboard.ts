@@ -1,12 +1,12 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { devices, generatedFiles, unknownDevices } from '@/db/schema';
-import { devicesNeverFetched } from './devices';
+import { devicesNeverFetched, hasPendingChanges } from './devices';
 import { recentFetches } from './fetch-log';
 import { listRedirectionServerRows } from './redirection-servers';
 import { latestUnknownDevices } from './unknown-devices';
 
-export type DashboardCounts = { devices: number; enabled: number; neverFetched: number; unknownDevices: number; files: number };
+export type DashboardCounts = { devices: number; enabled: number; neverFetched: number; pendingChanges: number; unknownDevices: number; files: number };
 
 export function dashboardCounts(db: DbOrTx, tenantId: number): DashboardCounts {
   const row = db
@@ -20,7 +20,20 @@ export function dashboardCounts(db: DbOrTx, tenantId: number): DashboardCounts {
     .get();
   const unknown = db.select({ n: count() }).from(unknownDevices).where(eq(unknownDevices.tenantId, tenantId)).get()?.n ?? 0;
   const files = db.select({ n: count() }).from(generatedFiles).where(eq(generatedFiles.tenantId, tenantId)).get()?.n ?? 0;
-  return { devices: row?.devices ?? 0, enabled: Number(row?.enabled ?? 0), neverFetched: Number(row?.neverFetched ?? 0), unknownDevices: unknown, files };
+  const pendingChanges =
+    db
+      .select({ n: count() })
+      .from(devices)
+      .where(and(eq(devices.tenantId, tenantId), hasPendingChanges))
+      .get()?.n ?? 0;
+  return {
+    devices: row?.devices ?? 0,
+    enabled: Number(row?.enabled ?? 0),
+    neverFetched: Number(row?.neverFetched ?? 0),
+    pendingChanges,
+    unknownDevices: unknown,
+    files,
+  };
 }
 
 /** Everything the dashboard shows, with times as epoch milliseconds (the same over RSC and JSON). */

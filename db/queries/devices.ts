@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, generatedFiles, tenants } from '@/db/schema';
 import type { DeviceListParams } from '@/lib/validation/list-params';
@@ -98,6 +98,7 @@ function deviceConditions(db: DbOrTx, tenantId: number, filter: DeviceListParams
   if (filter.enabled !== undefined) conditions.push(eq(devices.isEnabled, filter.enabled === '1'));
   if (filter.fetched !== undefined) conditions.push(filter.fetched === '1' ? isNotNull(devices.lastFetchedAt) : isNull(devices.lastFetchedAt));
   if (filter.redirection) conditions.push(macWithRedirectionState(tenantId, filter.redirection, devices.mac));
+  if (filter.pending !== undefined) conditions.push(filter.pending === '1' ? hasPendingChanges : not(hasPendingChanges));
   if (filter.q) {
     const term = likeTerm(filter.q);
     const mac = macDigits(filter.q);
@@ -148,6 +149,36 @@ export function listDevices(db: DbOrTx, tenantId: number, filter: DeviceListPara
   return { items: rows.map((row) => ({ ...row, lines: lines.get(row.id) ?? [] })), total, page, pageSize };
 }
 
+/**
+ * Does the phone hold the current file? `pending`: the file changed since the phone last fetched
+ * it (at `changedAt`). Unknown (null) before the first fetch, or for fetches recorded before the
+ * fetched version was kept.
+ */
+export type SyncState = { state: 'in-sync' } | { state: 'pending'; changedAt: number };
+
+export function syncOf(
+  lastFetchedAt: Date | null,
+  lastFetchedSha256: string | null,
+  file: { sha256: string; generatedAt: Date } | null | undefined,
+): SyncState | null {
+  if (!file || !lastFetchedAt || !lastFetchedSha256) return null;
+  return lastFetchedSha256 === file.sha256 ? { state: 'in-sync' } : { state: 'pending', changedAt: file.generatedAt.getTime() };
+}
+
+/** SQL: the device's current file differs from the one its phone last fetched (the "pending changes" filter). */
+export const hasPendingChanges = sql`(${devices.lastFetchedSha256} IS NOT NULL AND EXISTS (SELECT 1 FROM generated_files g WHERE g.device_id = ${devices.id} AND g.sha256 <> ${devices.lastFetchedSha256}))`;
+
+/** One device's sync state (device page, REST API). */
+export function deviceSync(db: DbOrTx, deviceId: number): SyncState | null {
+  const device = db.select({ at: devices.lastFetchedAt, sha: devices.lastFetchedSha256 }).from(devices).where(eq(devices.id, deviceId)).get();
+  const file = db
+    .select({ sha256: generatedFiles.sha256, generatedAt: generatedFiles.generatedAt })
+    .from(generatedFiles)
+    .where(eq(generatedFiles.deviceId, deviceId))
+    .get();
+  return device ? syncOf(device.at, device.sha, file) : null;
+}
+
 /** A row of the console's devices table (no secrets); times in epoch ms. */
 export type DeviceRow = {
   id: number;
@@ -159,6 +190,8 @@ export type DeviceRow = {
   extensions: string[];
   lastFetchedAt: number | null;
   file: { id: number; fileName: string } | null;
+  /** Whether the phone holds the current file; null without a file (disabled) or before the phone's first fetch. */
+  sync: SyncState | null;
   /** null: no enabled redirection server of the device's brand (or the device is disabled). */
   redirection: RedirectionStatus | null;
 };
@@ -177,6 +210,7 @@ export function listDevicePage(db: DbOrTx, tenantId: number, filter: DeviceListP
       label: devices.label,
       isEnabled: devices.isEnabled,
       lastFetchedAt: devices.lastFetchedAt,
+      lastFetchedSha256: devices.lastFetchedSha256,
       modelName: deviceModels.name,
       brandName: brands.name,
     })
@@ -190,7 +224,7 @@ export function listDevicePage(db: DbOrTx, tenantId: number, filter: DeviceListP
     .all();
   const ids = rows.map((r) => r.id);
   const extensions = new Map<number, string[]>();
-  const files = new Map<number, { id: number; fileName: string }>();
+  const files = new Map<number, { id: number; fileName: string; sha256: string; generatedAt: Date }>();
   if (ids.length > 0) {
     const lines = db
       .select({ deviceId: deviceLines.deviceId, extension: accounts.extension })
@@ -201,20 +235,30 @@ export function listDevicePage(db: DbOrTx, tenantId: number, filter: DeviceListP
       .all();
     for (const line of lines) extensions.set(line.deviceId, [...(extensions.get(line.deviceId) ?? []), line.extension]);
     const fileRows = db
-      .select({ id: generatedFiles.id, fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId })
+      .select({
+        id: generatedFiles.id,
+        fileName: generatedFiles.fileName,
+        deviceId: generatedFiles.deviceId,
+        sha256: generatedFiles.sha256,
+        generatedAt: generatedFiles.generatedAt,
+      })
       .from(generatedFiles)
       .where(inArray(generatedFiles.deviceId, ids))
       .all();
-    for (const f of fileRows) if (f.deviceId !== null) files.set(f.deviceId, { id: f.id, fileName: f.fileName });
+    for (const { deviceId, ...f } of fileRows) if (deviceId !== null) files.set(deviceId, f);
   }
   const redirection = redirectionStatuses(db, tenantId, rows);
-  const items = rows.map((r) => ({
-    ...r,
-    lastFetchedAt: r.lastFetchedAt ? r.lastFetchedAt.getTime() : null,
-    extensions: extensions.get(r.id) ?? [],
-    file: files.get(r.id) ?? null,
-    redirection: redirection.get(r.id) ?? null,
-  }));
+  const items = rows.map(({ lastFetchedSha256, ...r }) => {
+    const file = files.get(r.id);
+    return {
+      ...r,
+      lastFetchedAt: r.lastFetchedAt ? r.lastFetchedAt.getTime() : null,
+      extensions: extensions.get(r.id) ?? [],
+      file: file ? { id: file.id, fileName: file.fileName } : null,
+      sync: syncOf(r.lastFetchedAt, lastFetchedSha256, file),
+      redirection: redirection.get(r.id) ?? null,
+    };
+  });
   return { items, total, page, pageSize };
 }
 

@@ -28,7 +28,7 @@ export function recentFetches(db: DbOrTx, tenant: { id: number; isDefault: boole
 export type FetchLogStatements = {
   prune: Statement<[number]>;
   insertLog: Statement<[number, string, number | null, string, string, string | null, string | null, string | null, string | null, number, number | null]>;
-  touchDevice: Statement<[number, number]>;
+  touchDevice: Statement<[number, string | null, number]>;
   deviceByMac: Statement<[number, string], { id: number }>;
   upsertUnknown: Statement<[Record<string, unknown>]>;
 };
@@ -49,7 +49,7 @@ export function fetchLogStatements(db: Db): FetchLogStatements {
         `INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id)
          VALUES (?, ?, (SELECT id FROM tenants WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM devices WHERE id = ?))`,
       ),
-      touchDevice: c.prepare('UPDATE devices SET last_fetched_at = ? WHERE id = ?'),
+      touchDevice: c.prepare('UPDATE devices SET last_fetched_at = ?, last_fetched_sha256 = coalesce(?, last_fetched_sha256) WHERE id = ?'),
       deviceByMac: c.prepare('SELECT id FROM devices WHERE tenant_id = ? AND mac = ?'),
       upsertUnknown:
         c.prepare(`INSERT INTO unknown_devices (tenant_id, mac, vendor, model, last_ip, last_file_name, last_user_agent, last_channel, first_seen_at, last_seen_at, count)

@@ -80,14 +80,17 @@ export const commonFilesOfTenant = (db: DbOrTx, tenantId: number) =>
     .where(and(eq(generatedFiles.tenantId, tenantId), isNull(generatedFiles.deviceId)))
     .all();
 
-/** Who holds each of these file names in the tenant (a device, or null for a common file); `deviceFilesOnly` skips common files. */
+/** The key a file name is looked up by: names that differ only by case are one file for a phone. */
+export const fileLookupKey = (fileName: string) => fileName.toLowerCase();
+
+/** Who holds each of these file names in the tenant, whatever their case (a device, or null for a common file); `deviceFilesOnly` skips common files. */
 export const fileNameHolders = (db: DbOrTx, tenantId: number, fileNames: readonly string[], deviceFilesOnly = false) =>
-  chunks(fileNames).flatMap((names) =>
+  chunks(fileNames.map(fileLookupKey)).flatMap((keys) =>
     db
       .select({ fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId })
       .from(generatedFiles)
       .where(
-        and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.fileName, names), deviceFilesOnly ? isNotNull(generatedFiles.deviceId) : undefined),
+        and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.lookupName, keys), deviceFilesOnly ? isNotNull(generatedFiles.deviceId) : undefined),
       )
       .all(),
   );

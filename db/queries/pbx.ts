@@ -5,6 +5,8 @@ import { rowInTenant } from './support';
 
 export type PbxSettings = typeof pbxSettings.$inferSelect;
 export type NetworkInterface = typeof networkInterfaces.$inferSelect;
+/** What the console's interface dialogs need of one. */
+export type NetworkInterfaceRow = Pick<NetworkInterface, 'id' | 'name' | 'vlanId' | 'ipv4Address'>;
 
 export const getPbxSettings = (db: DbOrTx, tenantId: number): PbxSettings | undefined =>
   db.select().from(pbxSettings).where(eq(pbxSettings.tenantId, tenantId)).get();

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '@/db/client';
 
-export type PnpTenant = { id: number; uuid: string; name: string; isDefault: number };
+export type PnpTenant = { id: number; uuid: string; name: string; isDefault: number; pnpUrlScheme: 'http' | 'https' | 'tftp' };
 export type PnpDevice = { id: number; fileName: string | null; brand: string };
 
 type PnpStatements = {
@@ -15,7 +15,9 @@ function statements(db: Db): PnpStatements {
   let s = cache.get(db);
   if (!s) {
     s = {
-      tenants: db.$client.prepare('SELECT id, uuid, name, is_default AS isDefault FROM tenants'),
+      tenants: db.$client.prepare(
+        'SELECT t.id, t.uuid, t.name, t.is_default AS isDefault, p.pnp_url_scheme AS pnpUrlScheme FROM tenants t LEFT JOIN pbx_settings p ON p.tenant_id = t.id',
+      ),
       device: db.$client.prepare(
         `SELECT d.id, g.file_name AS fileName, b.name AS brand FROM devices d
            JOIN device_models m ON m.id = d.model_id JOIN brands b ON b.id = m.brand_id

@@ -36,6 +36,8 @@ export const devices = sqliteTable(
     language: text('language'),
     timeZone: text('time_zone'),
     lastFetchedAt: integer('last_fetched_at', { mode: 'timestamp' }),
+    /** The sha256 of the file the phone got at its last fetch: differs from the current one while changes wait for the phone. */
+    lastFetchedSha256: text('last_fetched_sha256'),
     createdAt: integer('created_at', { mode: 'timestamp' })
       .notNull()
       .default(sql`(unixepoch())`),

@@ -1,4 +1,5 @@
-import { integer, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { deviceModels } from './device-models';
 import { devices } from './devices';
 import { tenants } from './tenants';
@@ -12,6 +13,15 @@ export const generatedFiles = sqliteTable(
       .notNull()
       .references(() => tenants.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
+    /**
+     * The serving key: the name lower-cased (ASCII, as SQLite's lower() and every servable name are),
+     * computed by SQLite so no writer can forget it. Unique per tenant, so names that differ only
+     * by case cannot coexist and a case-insensitive lookup finds at most one row.
+     */
+    lookupName: text('lookup_name').generatedAlwaysAs(sql`lower("file_name")`, { mode: 'virtual' }),
+    /** Where the MAC sits in file_name ([macStart, macEnd)) for a device file: the only part a phone may ask in another case. Null for common files. */
+    macStart: integer('mac_start'),
+    macEnd: integer('mac_end'),
     body: text('body').notNull(),
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
@@ -20,5 +30,9 @@ export const generatedFiles = sqliteTable(
     modelId: integer('model_id').references(() => deviceModels.id, { onDelete: 'cascade' }),
     generatedAt: integer('generated_at', { mode: 'timestamp' }).notNull(),
   },
-  (t) => [uniqueIndex('generated_files_tenant_name_uq').on(t.tenantId, t.fileName), index('generated_files_device_idx').on(t.deviceId)],
+  (t) => [
+    uniqueIndex('generated_files_tenant_name_uq').on(t.tenantId, t.fileName),
+    uniqueIndex('generated_files_tenant_lookup_uq').on(t.tenantId, t.lookupName),
+    index('generated_files_device_idx').on(t.deviceId),
+  ],
 );

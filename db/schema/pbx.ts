@@ -19,6 +19,13 @@ export const pbxSettings = sqliteTable('pbx_settings', {
   language: text('language').notNull().default('it'),
   /** SIP PnP: also answer phones whose MAC no device has (they are always listed as unknown devices). */
   pnpAnswerUnknown: integer('pnp_answer_unknown', { mode: 'boolean' }).notNull().default(false),
+  /** SIP PnP: which URL the NOTIFY gives phones. */
+  pnpUrlScheme: text('pnp_url_scheme', { enum: ['http', 'https', 'tftp'] })
+    .notNull()
+    .default('http'),
+  /** How often phones check their file again (minutes), and the time of day where the vendor can resync daily ('' = none). */
+  resyncIntervalMinutes: integer('resync_interval_minutes').notNull().default(1440),
+  resyncTime: text('resync_time').notNull().default(''),
 });
 
 export const networkInterfaces = sqliteTable(

@@ -129,6 +129,7 @@ export const RESOURCES: Record<string, Resource> = {
     decorate: (db, t, row) => ({
       file: deviceReads.deviceFile(db, Number(row.id)),
       macAlsoInTenants: deviceReads.tenantsSharingMac(db, t, String(row.mac)),
+      sync: deviceReads.deviceSync(db, Number(row.id)),
       redirection: deviceRedirectionStatus(db, t, deviceReads.devicesWithBrand(db, t, Number(row.id))[0]),
     }),
   },
@@ -158,6 +159,8 @@ export const RESOURCES: Record<string, Resource> = {
   files: {
     list: (db, t) => items(listFiles(db, t)),
     get: (db, t, id, reveal) => found(viewFile(db, t, id, reveal), 'file'),
+    // How the serving path finds a file, not part of it.
+    hidden: ['lookupName', 'macStart', 'macEnd'],
   },
   'unknown-devices': {
     list: (db, t) => items(listUnknownDevices(db, t)),

@@ -1,10 +1,9 @@
 import type { Db } from '@/db/client';
 import { env, publicHost } from '@/lib/env';
 import { log } from '@/lib/logger';
-import { provisioningUrls } from '@/lib/provisioning/context';
+import { sipPnpBaseUrl } from '@/lib/provisioning/channels';
 import type { DaemonState, DaemonsStatus } from '@/lib/provisioning/daemon-status';
 import { serveProvisioningFile } from '@/lib/provisioning/serve';
-import { serverFacts } from '@/lib/provisioning/server-facts';
 import { sipPnpResolver } from './sip-pnp/policy';
 import { createSipPnpResponder } from './sip-pnp/responder';
 import { createTftpServer } from './tftp/server';
@@ -47,12 +46,6 @@ function tftpRead(db: Db, path: string, clientIp: string) {
   return { ok: false as const, error: result.status === 400 ? ('access_violation' as const) : ('not_found' as const) };
 }
 
-/** Where a NOTIFY sends phones: plain HTTP when it is served, HTTPS otherwise. */
-function pnpBaseUrl(tenant: Parameters<typeof provisioningUrls>[1]) {
-  const urls = provisioningUrls(serverFacts(), tenant);
-  return env().PROVISIONING_HTTP_ENABLED ? urls.http : urls.https;
-}
-
 async function startSipPnp(db: Db) {
   const e = env();
   const responder = createSipPnpResponder({
@@ -60,7 +53,7 @@ async function startSipPnp(db: Db) {
     host: e.BIND_ADDRESS,
     multicastInterface: e.SIP_PNP_INTERFACE || undefined,
     advertisedHost: publicHost(),
-    resolveUrl: sipPnpResolver(db, pnpBaseUrl),
+    resolveUrl: sipPnpResolver(db, (tenant, scheme) => sipPnpBaseUrl(tenant, scheme).url),
     log: daemonLog,
   });
   try {

@@ -46,3 +46,16 @@ export function fileUrls(tenant: TenantFacts, fileName: string): FileUrl[] {
 
 /** Where a vendor's redirection service sends a factory-fresh phone of the tenant: HTTPS, with the tenant directory. */
 export const redirectionUrl = (tenant: TenantFacts) => provisioningUrls(serverFacts(), tenant).https;
+
+export type PnpUrlScheme = 'http' | 'https' | 'tftp';
+
+/**
+ * The directory a SIP PnP NOTIFY sends phones to: over the scheme the admin chose, unless that
+ * channel is off here (plain HTTP or TFTP disabled), then HTTPS, which is always served.
+ */
+export function sipPnpBaseUrl(tenant: TenantFacts, scheme: PnpUrlScheme): { scheme: PnpUrlScheme; url: string } {
+  const e = env();
+  const isServed = { http: e.PROVISIONING_HTTP_ENABLED, https: true, tftp: e.TFTP_ENABLED }[scheme];
+  const used = isServed ? scheme : 'https';
+  return { scheme: used, url: provisioningUrls(serverFacts(), tenant)[used] };
+}

@@ -12,6 +12,8 @@ export type PbxFacts = {
   ntpServer: string;
   timeZone: string;
   language: string;
+  resyncIntervalMinutes: number;
+  resyncTime: string;
 };
 
 export type TenantFacts = { uuid: string; name: string; isDefault: boolean };
@@ -80,6 +82,10 @@ export function pbxValues(pbx: PbxFacts, tenant: TenantFacts, server: ServerFact
     PROVISIONING_HTTP_URL: urls.http,
     PROVISIONING_HTTPS_URL: urls.https,
     PROVISIONING_TFTP_URL: urls.tftp,
+    PROVISIONING_RESYNC_MINUTES: String(pbx.resyncIntervalMinutes),
+    PROVISIONING_RESYNC_SECONDS: String(pbx.resyncIntervalMinutes * 60),
+    PROVISIONING_RESYNC_HOURS: String(Math.max(1, Math.round(pbx.resyncIntervalMinutes / 60))),
+    PROVISIONING_RESYNC_TIME: pbx.resyncTime,
   };
 }
 

@@ -14,6 +14,8 @@ export type FetchRecord = {
   userAgent: string | null;
   status: number;
   deviceId: number | null;
+  /** The sha256 of the file served (a device's phone then holds that version). */
+  sha256?: string | null;
 };
 
 const FLUSH_EVERY_MS = 200;
@@ -71,7 +73,7 @@ function writeOne(db: Db, r: FetchRecord) {
   const vendor = phone?.vendor ?? vendorFromMac(mac);
   w.insertLog.run(r.at, r.channel, r.tenantId, r.fileName, r.clientIp, r.userAgent, vendor, phone?.model ?? null, mac, r.status, r.deviceId);
   if (r.deviceId !== null && r.status < 400) {
-    w.touchDevice.run(Math.floor(r.at / 1000), r.deviceId);
+    w.touchDevice.run(Math.floor(r.at / 1000), r.sha256 ?? null, r.deviceId);
     return;
   }
   // A MAC-shaped request that no device of the tenant owns: the admin can adopt it later.

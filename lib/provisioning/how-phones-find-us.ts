@@ -5,7 +5,7 @@ import { redirectionState } from '@/db/queries/redirection-servers';
 import { listTenants } from '@/db/queries/tenants';
 import { env } from '@/lib/env';
 import { currentCertificate } from '@/lib/tls';
-import { provisioningChannels } from './channels';
+import { provisioningChannels, sipPnpBaseUrl } from './channels';
 import type { TenantFacts } from './context';
 import { daemonsStatus } from './daemon-status';
 import { discovery } from './discovery';
@@ -29,8 +29,11 @@ export function discoveryFacts(db: DbOrTx, tenant: TenantFacts & { id: number })
     preferHttps: !e.PROVISIONING_HTTP_ENABLED,
   });
   const certificate = currentCertificate();
+  const pbx = getPbxSettings(db, tenant.id);
   return {
     ...facts,
+    /** The URL a SIP PnP NOTIFY gives this tenant's phones (the scheme chosen in the PBX settings, if served). */
+    sipPnpUrl: sipPnpBaseUrl(tenant, pbx?.pnpUrlScheme ?? 'http'),
     channels: provisioningChannels(tenant),
     sipPnpDaemon: daemons?.sipPnp ?? null,
     redirection: redirectionState(db, tenant.id),

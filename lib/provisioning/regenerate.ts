@@ -5,6 +5,7 @@ import { deviceRefById } from '@/db/queries/devices';
 import {
   accountsOnLines,
   commonFilesOfTenant,
+  fileLookupKey,
   fileNameHolders,
   filesOfDevices,
   modelsInUse,
@@ -19,10 +20,12 @@ import { checkWellFormedXml, type RenderContext, renderTemplate, type TemplateFo
 import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFacts, type ServerFacts } from './context';
 
 export type RegenerateScope = 'all' | { deviceIds: readonly number[] };
-type Target = { fileName: string; body: string; contentType: string; deviceId: number | null; modelId: number };
+/** `macStart`/`macEnd`: where the MAC sits in a device file's name (see lib/provisioning/serve.ts); null for common files. */
+type Target = { fileName: string; macStart: number | null; macEnd: number | null; body: string; contentType: string; deviceId: number | null; modelId: number };
 type TenantRenderFacts = { tenant: { uuid: string; name: string; isDefault: boolean }; pbx: PbxFacts; custom: Record<string, string> };
 
 const sha256 = (body: string) => createHash('sha256').update(body).digest('hex');
+/** The key of generated_files.lookup_name (SQLite's lower(), ASCII like every file name a rule or model can produce). */
 
 /** The tenant's render facts; a tenant without PBX settings is a bug, not an input error. */
 export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
@@ -61,13 +64,17 @@ function writeTargets(tx: Tx, tenantId: number, existing: (typeof generatedFiles
   for (const target of targets) {
     const hash = sha256(target.body);
     const row = kept.get(target.fileName);
-    const values = { body: target.body, sha256: hash, size: Buffer.byteLength(target.body), contentType: target.contentType, modelId: target.modelId };
+    const span = { macStart: target.macStart, macEnd: target.macEnd };
+    const values = { body: target.body, sha256: hash, size: Buffer.byteLength(target.body), contentType: target.contentType, modelId: target.modelId, ...span };
     if (row && row.deviceId === target.deviceId) {
       if (row.sha256 !== hash || row.contentType !== target.contentType || row.modelId !== target.modelId) {
         tx.update(generatedFiles)
           .set({ ...values, generatedAt: now })
           .where(eq(generatedFiles.id, row.id))
           .run();
+      } else if (row.macStart !== span.macStart || row.macEnd !== span.macEnd) {
+        // Rows written before the MAC span was recorded get it on the first regeneration (every start).
+        tx.update(generatedFiles).set(span).where(eq(generatedFiles.id, row.id)).run();
       }
     } else {
       tx.insert(generatedFiles)
@@ -77,12 +84,17 @@ function writeTargets(tx: Tx, tenantId: number, existing: (typeof generatedFiles
   }
 }
 
+/**
+ * Who holds each of these names in the tenant, whatever their case (a device, or null for a common
+ * file). Names that differ only by case cannot coexist: phones may ask for a device file's MAC in
+ * either case, and the lookup key is the whole name lower-cased (unique per tenant).
+ */
 function assertNoCollision(tx: Tx, tenantId: number, targets: Target[], ownIds: ReadonlySet<number>) {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Target>();
   for (const t of targets) {
-    const other = seen.get(t.fileName);
-    if (other !== undefined) throw fileNameTaken(tx, t.fileName, other);
-    seen.set(t.fileName, t.deviceId ?? 0);
+    const other = seen.get(fileLookupKey(t.fileName));
+    if (other) throw fileNameTaken(tx, other.fileName, other.deviceId);
+    seen.set(fileLookupKey(t.fileName), t);
   }
   const clash = fileNameHolders(
     tx,
@@ -122,7 +134,8 @@ export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, ser
     const body = render(template.body, context, template.format, (issues) => {
       throw new RenderFailedError({ deviceId: device.id, mac: device.mac, templateId: template.id, templateName: template.name }, issues);
     });
-    targets.push({ fileName, body, contentType, deviceId: device.id, modelId: device.modelId });
+    const macStart = row.rule.prefix.length;
+    targets.push({ fileName, macStart, macEnd: fileName.length - row.rule.suffix.length, body, contentType, deviceId: device.id, modelId: device.modelId });
   }
 
   assertNoCollision(tx, tenantId, targets, new Set(ids));
@@ -140,13 +153,16 @@ function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeo
       const body = render(file.body, context, format, (issues) => {
         throw new RenderFailedError({ modelId: model.id, fileName: file.fileName }, issues);
       });
-      const previous = targets.get(file.fileName);
-      if (previous && previous.body !== body) {
+      // Keyed by lookup name: two models' common files that differ only by case collide too.
+      const previous = targets.get(fileLookupKey(file.fileName));
+      if (previous && (previous.body !== body || previous.fileName !== file.fileName)) {
         throw conflict('commonFiles', 'validation:model.commonFileConflict', { fileName: file.fileName, model: previous.modelName });
       }
       if (!previous)
-        targets.set(file.fileName, {
+        targets.set(fileLookupKey(file.fileName), {
           fileName: file.fileName,
+          macStart: null,
+          macEnd: null,
           body,
           contentType: format === 'xml' ? 'application/xml' : 'text/plain',
           deviceId: null,
@@ -155,7 +171,12 @@ function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeo
         });
     }
   }
-  const deviceHolder = fileNameHolders(tx, tenantId, [...targets.keys()], true)[0];
+  const deviceHolder = fileNameHolders(
+    tx,
+    tenantId,
+    [...targets.values()].map((t) => t.fileName),
+    true,
+  )[0];
   if (deviceHolder) throw fileNameTaken(tx, deviceHolder.fileName, deviceHolder.deviceId);
   writeTargets(tx, tenantId, commonFilesOfTenant(tx, tenantId), [...targets.values()], now);
 }

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { servedFile, servingTenantId } from '@/db/queries/serving';
+import { type ServedFileRow, servedFileByLookupName, servingTenantId } from '@/db/queries/serving';
 import type { FetchChannel } from '@/db/schema';
 import { recordFetch } from './fetch-log';
 
@@ -20,7 +20,21 @@ export type ServedFile = { status: 200; body: Buffer; contentType: string; etag:
 export type ServeResult = ServedFile | { status: 400 | 404 };
 
 export const MAX_PATH_LENGTH = 256;
-const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
+/**
+ * Servable names are what the console can produce, nothing more. A common file's name
+ * (lib/validation/common.ts `fileName`: at most 128 characters, no leading dot); or a device file's
+ * name from a file-name rule: prefix and suffix of at most 64 characters each (`fileNamePart`, a
+ * leading dot allowed) around a MAC in one of the notations of lib/mac.ts MAC_FORMATS — 12 hex
+ * digits, pairs joined by ':' or '-', or three groups of four joined by '.'. A ':' is accepted only
+ * inside such a MAC; slashes, backslashes, NUL, '%' and anything non-ASCII never are.
+ */
+const COMMON_FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
+const HEX2 = '[0-9A-Fa-f]{2}';
+const MAC_IN_NAME = `(?:[0-9A-Fa-f]{12}|${HEX2}(?::${HEX2}){5}|${HEX2}(?:-${HEX2}){5}|[0-9A-Fa-f]{4}(?:\\.[0-9A-Fa-f]{4}){2})`;
+const RULE_FILE_NAME = new RegExp(`^[A-Za-z0-9._-]{0,64}${MAC_IN_NAME}[A-Za-z0-9._-]{0,64}$`);
+/** 64 + 17 (colon or hyphen notation) + 64; checked before the patterns, so a long name costs no backtracking. */
+const MAX_FILE_NAME_LENGTH = 145;
+const isServableName = (name: string) => name.length <= MAX_FILE_NAME_LENGTH && (COMMON_FILE_NAME.test(name) || RULE_FILE_NAME.test(name));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 type Parsed = { tenantUuid: string | null; fileName: string } | { status: 400 | 404 };
@@ -43,8 +57,8 @@ export function parseProvisioningPath(path: string, channel: FetchChannel): Pars
     if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment)) return { status: 400 };
     segments.push(segment);
   }
-  if (segments.length === 1 && FILE_NAME.test(segments[0])) return { tenantUuid: null, fileName: segments[0] };
-  if (segments.length === 2 && UUID.test(segments[0]) && FILE_NAME.test(segments[1])) return { tenantUuid: segments[0], fileName: segments[1] };
+  if (segments.length === 1 && isServableName(segments[0])) return { tenantUuid: null, fileName: segments[0] };
+  if (segments.length === 2 && UUID.test(segments[0]) && isServableName(segments[1])) return { tenantUuid: segments[0], fileName: segments[1] };
   return { status: 404 };
 }
 
@@ -65,7 +79,8 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
     return parsed;
   }
   const tenantId = servingTenantId(db, parsed.tenantUuid);
-  const row = tenantId === null ? undefined : servedFile(db, tenantId, parsed.fileName);
+  const candidate = tenantId === null ? undefined : servedFileByLookupName(db, tenantId, parsed.fileName.toLowerCase());
+  const row = candidate && answersTo(candidate, parsed.fileName) ? candidate : undefined;
   recordFetch(db, {
     at,
     channel: request.channel,
@@ -75,7 +90,23 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
     userAgent: request.userAgent,
     status: row ? 200 : 404,
     deviceId: row?.deviceId ?? null,
+    sha256: row?.sha256 ?? null,
   });
   if (!row) return { status: 404 };
-  return { status: 200, body: Buffer.from(row.body, 'utf8'), contentType: row.contentType, etag: `"${row.sha256}"`, fileName: parsed.fileName };
+  return { status: 200, body: Buffer.from(row.body, 'utf8'), contentType: row.contentType, etag: `"${row.sha256}"`, fileName: row.fileName };
+}
+
+/**
+ * Case rule. Phones substitute their MAC into a name their firmware spells out: Snom asks
+ * `snomD785-000413ABCDEF.htm` (upper-case hex), Yealink and Polycom usually `001565abcdef.cfg`
+ * but some firmware upper-cases it, Cisco `SEP<MAC>.cnf.xml`. So the hex digits of the MAC may
+ * come in any case; the prefix and suffix, fixed by the firmware and copied into the rule, must
+ * match as the rule writes them (`001565AABBCC.CFG` for `001565aabbcc.cfg` stays a plain miss).
+ * Common files match exactly. The row was found by its lower-cased name, unique per tenant, so
+ * the two names already agree but for case: only the case outside the MAC is left to check.
+ */
+function answersTo(row: ServedFileRow, requested: string): boolean {
+  if (requested === row.fileName) return true;
+  if (row.macStart === null || row.macEnd === null) return false;
+  return requested.slice(0, row.macStart) === row.fileName.slice(0, row.macStart) && requested.slice(row.macEnd) === row.fileName.slice(row.macEnd);
 }

@@ -5,13 +5,22 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /**
  * Escapes a value for the template's format. XML: the five predefined entities, so a value
- * stays valid in text and attributes. Text (key = value files): control characters become
- * spaces, so a value can never start a new line and inject a configuration key.
+ * stays valid in text and attributes.
+ *
+ * Text (`key = value` and `KEY="value"` files): control characters (C0, DEL, C1 with NEL, and the
+ * Unicode line and paragraph separators) become spaces, so a value can never start a new line and
+ * inject a configuration key; and `"` becomes `'`. Panasonic's files are
+ * `KEY="value"` lines whose value "must be enclosed by double quotation marks", and its
+ * administrator guides define no escape for a quote inside one, so a `"` would end the value early
+ * and leave the rest of the line to the phone's parser. Replacing it is the only safe rule (a display
+ * name keeps its look; a password containing `"` cannot be provisioned as typed on a text-format
+ * phone). It applies to every text file rather than only inside quotes so that a value has one
+ * rendered form per format, which is what the file viewer masks secrets by.
  */
 export function escapeValue(value: string, format: TemplateFormat): string {
   if (format === 'xml') {
     // XML 1.0 forbids most control characters, even as references.
     return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
   }
-  return value.replace(/[\u0000-\u001F\u007F]/g, ' ');
+  return value.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ').replace(/"/g, "'");
 }

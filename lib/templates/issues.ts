@@ -4,11 +4,19 @@ export const TEMPLATE_ISSUE_CODES = [
   'unclosed_block',
   'unexpected_block_end',
   'nested_block',
+  'unclosed_if',
+  'unexpected_if_end',
+  'crossed_blocks',
+  'invalid_condition',
   'xml_not_well_formed',
 ] as const;
 export type TemplateIssueCode = (typeof TEMPLATE_ISSUE_CODES)[number];
 
-/** One problem found in a template, with where it is (1-based), for the editor and the API. */
+/**
+ * One problem found in a template, with where it is (1-based), for the editor and the API.
+ * `name` is the placeholder concerned; for `unclosed_if` it is the marker's inside (`IF NAME`),
+ * for `crossed_blocks` the end marker that crossed another block.
+ */
 export type TemplateIssue = { code: TemplateIssueCode; line: number; column: number; name?: string; message?: string };
 
 export function describeIssue(issue: TemplateIssue): string {
@@ -24,6 +32,14 @@ export function describeIssue(issue: TemplateIssue): string {
       return `%%END_ACCOUNTS%% at ${where} has no matching %%BEGIN_ACCOUNTS%%`;
     case 'nested_block':
       return `%%BEGIN_ACCOUNTS%% at ${where} is inside another accounts block`;
+    case 'unclosed_if':
+      return `%%${issue.name}%% at ${where} has no matching %%END_IF%%`;
+    case 'unexpected_if_end':
+      return `%%END_IF%% at ${where} has no matching %%IF …%%`;
+    case 'crossed_blocks':
+      return `%%${issue.name}%% at ${where} closes a block while a block opened inside it is still open (blocks must nest)`;
+    case 'invalid_condition':
+      return `%%IF …%% at ${where} tests %%${issue.name}%%, which is a block marker, not a value`;
     case 'xml_not_well_formed':
       return `rendered XML is not well-formed at ${where}: ${issue.message ?? ''}`;
   }

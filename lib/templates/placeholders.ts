@@ -8,6 +8,9 @@
  *   `%%BEGIN_ACCOUNTS%% … %%END_ACCOUNTS%%`;
  * - `%%ACCOUNTn_X%%` always means line n (1-based); a line the device does not have renders empty,
  *   and its `%%ACCOUNTn_ENABLED%%` renders 0.
+ *
+ * Conditional blocks (`%%IF NAME%% … %%END_IF%%`, `%%IF_NOT NAME%% … %%END_IF%%`) test any value
+ * placeholder valid where they stand; tokenize.ts reads them, parse.ts checks them.
  */
 
 export const PLACEHOLDER_GROUPS = ['pbx', 'account', 'phone'] as const;
@@ -33,6 +36,10 @@ export const PBX_PLACEHOLDERS = [
   ['PROVISIONING_HTTP_URL', 'http://pbx.example.com:8080/provisioning/'],
   ['PROVISIONING_HTTPS_URL', 'https://pbx.example.com:8443/provisioning/'],
   ['PROVISIONING_TFTP_URL', 'tftp://pbx.example.com/'],
+  ['PROVISIONING_RESYNC_MINUTES', '1440'],
+  ['PROVISIONING_RESYNC_SECONDS', '86400'],
+  ['PROVISIONING_RESYNC_HOURS', '24'],
+  ['PROVISIONING_RESYNC_TIME', '03:00'],
 ] as const;
 
 /** Per-line account attributes; the placeholder is ACCOUNT_<field> or ACCOUNT<n>_<field>. */
@@ -48,12 +55,25 @@ export const ACCOUNT_FIELDS = [
   ['VOICEMAIL', '*9201'],
 ] as const;
 
-/** Only meaningful for the current line: index inside a block (or 1 outside). */
+/**
+ * Only meaningful for the current line: index inside a block (or 1 outside). INDEX_PADn is the
+ * 1-based index zero-padded to n digits, for vendors that number lines with a fixed width
+ * (Gigaset handsets are 00001, 00002 … 00010); n is 2–6 because MAX_LINES needs two digits at most.
+ */
 export const ACCOUNT_INDEX_FIELDS = [
   ['INDEX', '1'],
   ['INDEX0', '0'],
+  ['INDEX_PAD2', '01'],
+  ['INDEX_PAD3', '001'],
+  ['INDEX_PAD4', '0001'],
+  ['INDEX_PAD5', '00001'],
+  ['INDEX_PAD6', '000001'],
 ] as const;
 
+/**
+ * Examples describe one phone with every option set (static address, VLAN): no example is empty,
+ * so a sample render takes the body of every `%%IF%%` and the XML check sees the optional parts.
+ */
 export const PHONE_PLACEHOLDERS = [
   ['DEVICE_MAC', '001565aabbcc'],
   ['DEVICE_MAC_UPPER', '001565AABBCC'],
@@ -69,16 +89,16 @@ export const PHONE_PLACEHOLDERS = [
   ['ACCOUNT_COUNT', '1'],
   ['ADMIN_USERNAME', 'admin'],
   ['ADMIN_PASSWORD', 'Adm1n-Pass'],
-  ['NETWORK_MODE', 'dhcp'],
-  ['NETWORK_DHCP', '1'],
-  ['NETWORK_IP', ''],
-  ['NETWORK_NETMASK', ''],
-  ['NETWORK_GATEWAY', ''],
-  ['NETWORK_DNS1', ''],
-  ['NETWORK_DNS2', ''],
-  ['VLAN_ENABLED', '0'],
-  ['VLAN_ID', ''],
-  ['VLAN_PRIORITY', ''],
+  ['NETWORK_MODE', 'static'],
+  ['NETWORK_DHCP', '0'],
+  ['NETWORK_IP', '192.0.2.10'],
+  ['NETWORK_NETMASK', '255.255.255.0'],
+  ['NETWORK_GATEWAY', '192.0.2.1'],
+  ['NETWORK_DNS1', '192.0.2.53'],
+  ['NETWORK_DNS2', '198.51.100.53'],
+  ['VLAN_ENABLED', '1'],
+  ['VLAN_ID', '20'],
+  ['VLAN_PRIORITY', '5'],
   ['DEVICE_LANGUAGE', 'it'],
   ['DEVICE_TIME_ZONE', 'Europe/Rome'],
 ] as const;
@@ -89,6 +109,10 @@ export type PhonePlaceholder = (typeof PHONE_PLACEHOLDERS)[number][0];
 
 export const BLOCK_BEGIN = 'BEGIN_ACCOUNTS';
 export const BLOCK_END = 'END_ACCOUNTS';
+/** `%%IF NAME%%` renders its body when NAME's value is not empty, `%%IF_NOT NAME%%` when it is. */
+export const IF_KEYWORDS = ['IF', 'IF_NOT'] as const;
+export type IfKeyword = (typeof IF_KEYWORDS)[number];
+export const IF_END = 'END_IF';
 export const MAX_LINES = 48;
 
 const PBX_NAMES = new Set<string>(PBX_PLACEHOLDERS.map(([n]) => n));
@@ -103,12 +127,14 @@ export type ParsedName =
   | { kind: 'custom'; name: string }
   | { kind: 'block-begin' }
   | { kind: 'block-end' }
+  | { kind: 'if-end' }
   | { kind: 'unknown'; name: string };
 
 /** Classifies a placeholder name (the text between %% and %%). Custom names are not checked here. */
 export function classifyPlaceholder(name: string): ParsedName {
   if (name === BLOCK_BEGIN) return { kind: 'block-begin' };
   if (name === BLOCK_END) return { kind: 'block-end' };
+  if (name === IF_END) return { kind: 'if-end' };
   if (name.startsWith('_')) return /^_[A-Z0-9][A-Z0-9_]*$/.test(name) ? { kind: 'custom', name: name.slice(1) } : { kind: 'unknown', name };
   if (PBX_NAMES.has(name)) return { kind: 'pbx', name };
   if (PHONE_NAMES.has(name)) return { kind: 'phone', name };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTemplate, renderTemplate, type RenderContext } from '.';
+import { analyzeTemplate, escapeValue, renderTemplate, type RenderContext } from '.';
 
 const line = (n: number, name = `User ${n}`) => ({
   EXTENSION: `20${n}`,
@@ -86,5 +86,61 @@ describe('analyzeTemplate', () => {
       ok: false,
       issues: [{ code: 'unknown_placeholder', name: 'NOPE', line: 1, column: 1 }],
     });
+  });
+});
+
+describe('text values cannot break out of their line or their quotes', () => {
+  const hostile: Array<[string, string]> = [
+    ['a quote closing the value', 'x" SIP_PASS_1="pwn'],
+    ['a quote and a new line', 'x"\r\nSIP_PASS_1="pwn'],
+    ['a lone carriage return', 'x\rSIP_PASS_1="pwn"'],
+    ['NEL and the Unicode line separators', 'a\u0085b\u2028c\u2029d="'],
+    ['DEL and other control characters', 'a\u007f\u0000\u001b"'],
+  ];
+  it.each(hostile)('Panasonic KEY="value": %s', (_name, value) => {
+    const result = renderTemplate('DISPLAY_NAME_1="%%ACCOUNT_DISPLAY_NAME%%"\n', ctx([line(1, value)]), 'text');
+    const text = result.ok ? result.text : '';
+    expect(text.split(/\r\n|\r|\n|\u0085|\u2028|\u2029/)).toHaveLength(2);
+    expect(text.match(/"/g)).toHaveLength(2);
+    expect(text).toMatch(/^DISPLAY_NAME_1="[^"\r\n]*"\n$/);
+  });
+
+  const cases: Array<[string, string, string]> = [
+    ['quotes become apostrophes', 'Rossi "HQ"', "Rossi 'HQ'"],
+    ['apostrophes stay', "l'uno", "l'uno"],
+    ['backslashes stay (no escape syntax is defined)', 'a\\b', 'a\\b'],
+    ['tab and new line become spaces', 'a\tb\nc', 'a b c'],
+    ['non-ASCII stays', 'Niccolò €', 'Niccolò €'],
+  ];
+  it.each(cases)('escapeValue text: %s', (_name, value, expected) => {
+    expect(escapeValue(value, 'text')).toBe(expected);
+  });
+
+  it('applies to key = value files too, so a value has one text form', () => {
+    expect(renderTemplate('account.1.password = %%ACCOUNT_SIP_PASSWORD%%', ctx([{ ...line(1), SIP_PASSWORD: 'a"b' }]), 'text')).toEqual({
+      ok: true,
+      text: "account.1.password = a'b",
+    });
+  });
+});
+
+describe('lineEndings: crlf', () => {
+  const cases: Array<[string, string, string]> = [
+    ['LF lines become CRLF and the file ends with one', 'A="1"\nB="%%PBX_HOST%%"', 'A="1"\r\nB="pbx.local"\r\n'],
+    ['CRLF lines are not doubled', 'A="1"\r\nB="2"\r\n', 'A="1"\r\nB="2"\r\n'],
+    ['mixed line breaks', 'A\r\nB\nC', 'A\r\nB\r\nC\r\n'],
+    ['a blank last line written in the template is kept', 'A="1"\n\n', 'A="1"\r\n\r\n'],
+    [
+      'accounts blocks and IF markers',
+      '# head\n%%BEGIN_ACCOUNTS%%\n%%IF ACCOUNT_VOICEMAIL%%\nVM_%%ACCOUNT_INDEX%%="%%ACCOUNT_VOICEMAIL%%"\n%%END_IF%%\n%%END_ACCOUNTS%%',
+      '# head\r\n\r\nVM_1="*9"\r\n\r\nVM_2="*9"\r\n',
+    ],
+  ];
+  it.each(cases)('%s', (_name, source, expected) => {
+    expect(renderTemplate(source, ctx(), 'text', { lineEndings: 'crlf' })).toEqual({ ok: true, text: expected });
+  });
+
+  it('is off by default: the template keeps its own line breaks', () => {
+    expect(renderTemplate('A\nB\r\nC', ctx(), 'text')).toEqual({ ok: true, text: 'A\nB\r\nC' });
   });
 });

@@ -1,7 +1,7 @@
-import { type AccountField, classifyPlaceholder, type ParsedName } from './placeholders';
-import type { TemplateIssue } from './issues';
 import { escapeValue, type TemplateFormat } from './escape';
-import { type Token, tokenize } from './tokenize';
+import type { TemplateIssue } from './issues';
+import { type AnalyzeOptions, parseTemplate, type TemplateNode, type TemplateScope, type ValueName } from './parse';
+import type { AccountField } from './placeholders';
 
 export type AccountValues = Readonly<Record<Exclude<AccountField, 'ENABLED'>, string>>;
 
@@ -16,100 +16,78 @@ export type RenderContext = {
   lines?: readonly AccountValues[];
 };
 
-export type TemplateScope = 'device' | 'common';
-export type AnalyzeOptions = { customNames: ReadonlySet<string>; scope: TemplateScope };
+/**
+ * `lineEndings: 'crlf'` turns every line break of the output into CRLF and ends the file with
+ * one, for parsers that require both (Panasonic: "each line must end with <CR><LF>", "configuration
+ * files must end with an empty line"). The default keeps the template's own line breaks.
+ */
+export type RenderOptions = { lineEndings?: 'keep' | 'crlf' };
 export type RenderResult = { ok: true; text: string } | { ok: false; issues: TemplateIssue[] };
-
-type Node = { token: Token & { type: 'placeholder' }; parsed: ParsedName };
 
 /** Finds unknown placeholders and broken blocks, with line numbers, without rendering. */
 export function analyzeTemplate(source: string, options: AnalyzeOptions): TemplateIssue[] {
-  const issues: TemplateIssue[] = [];
-  let open: Node | null = null;
-  for (const token of tokenize(source)) {
-    if (token.type !== 'placeholder') continue;
-    const parsed = classifyPlaceholder(token.name);
-    const at = { line: token.line, column: token.column };
-    switch (parsed.kind) {
-      case 'unknown':
-        issues.push({ code: 'unknown_placeholder', name: token.name, ...at });
-        break;
-      case 'custom':
-        if (!options.customNames.has(parsed.name)) issues.push({ code: 'unknown_placeholder', name: token.name, ...at });
-        break;
-      case 'block-begin':
-        if (options.scope === 'common') issues.push({ code: 'placeholder_out_of_scope', name: token.name, ...at });
-        else if (open) issues.push({ code: 'nested_block', ...at });
-        else open = { token, parsed };
-        break;
-      case 'block-end':
-        if (options.scope === 'common') issues.push({ code: 'placeholder_out_of_scope', name: token.name, ...at });
-        else if (!open) issues.push({ code: 'unexpected_block_end', ...at });
-        else open = null;
-        break;
-      case 'account':
-      case 'phone':
-        if (options.scope === 'common') issues.push({ code: 'placeholder_out_of_scope', name: token.name, ...at });
-        break;
-      case 'pbx':
-        break;
-    }
-  }
-  if (open) issues.push({ code: 'unclosed_block', line: open.token.line, column: open.token.column });
-  return issues.sort((a, b) => a.line - b.line || a.column - b.column);
+  return parseTemplate(source, options).issues;
 }
 
 function accountValue(lines: readonly AccountValues[], line: number, field: string): string {
   if (field === 'INDEX') return String(line);
   if (field === 'INDEX0') return String(line - 1);
+  const padded = /^INDEX_PAD(\d)$/.exec(field);
+  if (padded) return String(line).padStart(Number(padded[1]), '0');
   const account = lines[line - 1];
   if (field === 'ENABLED') return account ? '1' : '0';
   return account ? account[field as keyof AccountValues] : '';
 }
 
-function valueOf(parsed: ParsedName, context: RenderContext, currentLine: number): string {
-  switch (parsed.kind) {
+/** The raw (unescaped) value of a name; `currentLine` is the accounts block's line, 1 outside it. */
+function valueOf(name: ValueName, context: RenderContext, currentLine: number): string {
+  switch (name.kind) {
     case 'pbx':
-      return context.pbx[parsed.name] ?? '';
+      return context.pbx[name.name] ?? '';
     case 'phone':
-      return context.phone?.[parsed.name] ?? '';
+      return context.phone?.[name.name] ?? '';
     case 'custom':
-      return context.custom[parsed.name] ?? '';
+      return context.custom[name.name] ?? '';
     case 'account':
-      return accountValue(context.lines ?? [], parsed.line ?? currentLine, parsed.field);
-    default:
-      return '';
+      return accountValue(context.lines ?? [], name.line ?? currentLine, name.field);
   }
+}
+
+function emit(nodes: readonly TemplateNode[], context: RenderContext, format: TemplateFormat, currentLine: number, out: string[]): void {
+  for (const node of nodes) {
+    switch (node.kind) {
+      case 'text':
+        out.push(node.value);
+        break;
+      case 'value':
+        out.push(escapeValue(valueOf(node.name, context, currentLine), format));
+        break;
+      case 'accounts':
+        for (let line = 1; line <= (context.lines?.length ?? 0); line++) emit(node.body, context, format, line, out);
+        break;
+      case 'if':
+        if ((valueOf(node.name, context, currentLine) !== '') === (node.keyword === 'IF')) emit(node.body, context, format, currentLine, out);
+        break;
+    }
+  }
+}
+
+function withCrlf(text: string): string {
+  const crlf = text.replace(/\r?\n/g, '\r\n');
+  return crlf.endsWith('\r\n') ? crlf : `${crlf}\r\n`;
 }
 
 /**
  * Renders a template. Values are escaped for `format`; the accounts block repeats once per
- * device line. Returns the issues instead of text when the template is not valid for `context`.
+ * device line; `%%IF NAME%%` keeps its body when NAME's raw value is not empty (`%%IF_NOT%%`: when
+ * it is). Returns the issues instead of text when the template is not valid for `context`.
  */
-export function renderTemplate(source: string, context: RenderContext, format: TemplateFormat): RenderResult {
+export function renderTemplate(source: string, context: RenderContext, format: TemplateFormat, options: RenderOptions = {}): RenderResult {
   const scope: TemplateScope = context.phone ? 'device' : 'common';
-  const issues = analyzeTemplate(source, { customNames: new Set(Object.keys(context.custom)), scope });
+  const { nodes, issues } = parseTemplate(source, { customNames: new Set(Object.keys(context.custom)), scope });
   if (issues.length > 0) return { ok: false, issues };
-
   const out: string[] = [];
-  let block: Token[] | null = null;
-  const emit = (token: Token, currentLine: number) => {
-    if (token.type === 'text') out.push(token.value);
-    else out.push(escapeValue(valueOf(classifyPlaceholder(token.name), context, currentLine), format));
-  };
-  for (const token of tokenize(source)) {
-    const kind = token.type === 'placeholder' ? classifyPlaceholder(token.name).kind : 'text';
-    if (kind === 'block-begin') {
-      block = [];
-    } else if (kind === 'block-end' && block) {
-      const lineCount = context.lines?.length ?? 0;
-      for (let line = 1; line <= lineCount; line++) for (const inner of block) emit(inner, line);
-      block = null;
-    } else if (block) {
-      block.push(token);
-    } else {
-      emit(token, 1);
-    }
-  }
-  return { ok: true, text: out.join('') };
+  emit(nodes, context, format, 1, out);
+  const text = out.join('');
+  return { ok: true, text: options.lineEndings === 'crlf' ? withCrlf(text) : text };
 }

@@ -35,3 +35,17 @@ export const macSchema = z.string({ error: 'validation:mac.required' }).transfor
 
 /** Booleans from JSON or from form fields ("on", "true", "1"). */
 export const bool = z.union([z.boolean(), z.enum(['true', 'false', 'on', 'off', '1', '0']).transform((v) => ['true', 'on', '1'].includes(v))]);
+
+/** An IANA time zone name the runtime knows (e.g. Europe/Rome): phones get it translated per vendor. */
+export const ianaTimeZone = z
+  .string()
+  .trim()
+  .max(64, 'validation:text.tooLong')
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.includes('/') || zone === 'UTC';
+    } catch {
+      return false;
+    }
+  }, 'validation:timeZone.invalid');

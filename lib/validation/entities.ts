@@ -3,7 +3,7 @@ import { MAC_FORMATS } from '@/lib/mac';
 import { TEMPLATE_FORMATS } from '@/lib/templates/escape';
 import { MAX_LINES } from '@/lib/templates/placeholders';
 import { REDIRECTION_BRANDS, YEALINK_APIS } from '@/lib/redirection/brands';
-import { bool, fileName, fileNamePart, id, ipv4, macSchema, name, optionalIpv4, optionalText, port, vlanId } from './common';
+import { bool, fileName, ianaTimeZone, fileNamePart, id, ipv4, macSchema, name, optionalIpv4, optionalText, port, vlanId } from './common';
 
 export const MAX_TEMPLATE_BYTES = 256 * 1024;
 
@@ -85,9 +85,21 @@ export const pbxSettingsSchema = z.object({
   sipTlsPort: port.default(5061),
   sipTransport: z.enum(['udp', 'tcp', 'tls'], { error: 'validation:transport.invalid' }).default('udp'),
   ntpServer: z.string().trim().max(253, 'validation:text.tooLong').default('pool.ntp.org'),
-  timeZone: z.string().trim().max(64, 'validation:text.tooLong').default('Europe/Rome'),
+  timeZone: ianaTimeZone.default('Europe/Rome'),
   language: z.string().trim().max(16, 'validation:text.tooLong').default('it'),
   pnpAnswerUnknown: bool.default(false),
+  pnpUrlScheme: z.enum(['http', 'https', 'tftp'], { error: 'validation:pnpUrlScheme.invalid' }).default('http'),
+  resyncIntervalMinutes: z.coerce
+    .number({ error: 'validation:resync.intervalInvalid' })
+    .int('validation:resync.intervalInvalid')
+    .min(5, 'validation:resync.intervalInvalid')
+    .max(10_080, 'validation:resync.intervalInvalid')
+    .default(1440),
+  resyncTime: z
+    .string()
+    .trim()
+    .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'validation:resync.timeInvalid')
+    .default(''),
 });
 
 export const networkInterfaceSchema = z.object({
@@ -124,7 +136,11 @@ const deviceFields = z.object({
   vlanId: vlanId.nullable().default(null),
   vlanPriority: z.coerce.number().int().min(0, 'validation:vlan.priorityInvalid').max(7, 'validation:vlan.priorityInvalid').nullable().default(null),
   language: z.string().trim().max(16, 'validation:text.tooLong').nullable().default(null),
-  timeZone: z.string().trim().max(64, 'validation:text.tooLong').nullable().default(null),
+  /** '' or null: the PBX's time zone. */
+  timeZone: z
+    .union([z.literal(''), ianaTimeZone])
+    .nullable()
+    .default(null),
   lines: z
     .array(id)
     .max(MAX_LINES, 'validation:device.tooManyLines')

@@ -25,6 +25,8 @@ export const deviceListParamsSchema = searchPageParamsSchema.extend({
   modelId: optionalId,
   enabled: optionalFlag,
   fetched: optionalFlag,
+  /** `1`: the file changed since the phone last fetched it. */
+  pending: optionalFlag,
   /** Where the device stands at its brand's redirection server. */
   redirection: z.enum(['registered', 'pending', 'failed']).optional().catch(undefined),
 });

@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
 import { pnpAnswersUnknown, pnpDevice, pnpTenants } from '@/db/queries/sip-pnp';
+import type { PnpUrlScheme } from '@/lib/provisioning/channels';
 import type { TenantFacts } from '@/lib/provisioning/context';
 import { recordFetch } from '@/lib/provisioning/fetch-log';
 import type { PnpSubscribe } from './responder';
@@ -10,9 +11,9 @@ import { pnpUrlFor } from './vendor-url';
  * in their vendor's shape; unknown MACs are listed as unknown devices and answered only when the
  * admin enabled "answer unknown phones". Nothing is answered when more than one tenant exists
  * (the URL would need the tenant, which the phone cannot tell us). `baseUrl` is the tenant's
- * provisioning directory as phones should reach it now.
+ * provisioning directory over the scheme the admin chose (PBX settings), as phones reach it now.
  */
-export function sipPnpResolver(db: Db, baseUrl: (tenant: TenantFacts) => string) {
+export function sipPnpResolver(db: Db, baseUrl: (tenant: TenantFacts, scheme: PnpUrlScheme) => string) {
   return (sub: PnpSubscribe): string | null => {
     const all = pnpTenants(db);
     const tenant = all.find((t) => t.isDefault === 1);
@@ -34,7 +35,7 @@ export function sipPnpResolver(db: Db, baseUrl: (tenant: TenantFacts) => string)
       vendor: known?.brand ?? sub.vendor,
       mac: sub.mac,
       fileName: known?.fileName ?? null,
-      baseUrl: baseUrl({ uuid: tenant.uuid, name: tenant.name, isDefault: true }),
+      baseUrl: baseUrl({ uuid: tenant.uuid, name: tenant.name, isDefault: true }, tenant.pnpUrlScheme ?? 'http'),
     });
   };
 }

@@ -2,8 +2,11 @@
  * Vendor/model hints from a SIP `User-Agent` (RFC 3261 §20.41) for SUBSCRIBEs whose Event header
  * carries no `vendor` (AudioCodes, Gigaset) or only `vendor="OEM"` (old Snom firmware). Shapes are the
  * ones listed in ../shared/domain/sip-pnp.md §3.3 (Gigaset asks PBXs to identify the product
- * from the User-Agent); the Event header always wins when it names a real vendor.
+ * from the User-Agent); the Event header always wins when it names a real vendor. When the
+ * User-Agent names nobody, the phone's MAC gives the vendor through the IEEE registry.
  */
+import { findMac } from '@/lib/mac';
+import { vendorFromMac } from '@/lib/provisioning/oui';
 
 export type UserAgentHint = { vendor: string; model: string | null };
 
@@ -27,15 +30,19 @@ const RULES: ReadonlyArray<{ pattern: RegExp; vendor: string; model?: (m: RegExp
   { pattern: /^Escene\s*([^\s/]*)/i, vendor: 'Escene' },
 ];
 
-/** Vendor (and model when the string carries one) named by a User-Agent, or null when unknown. */
-export function userAgentHint(userAgent: string | null): UserAgentHint | null {
-  if (!userAgent) return null;
-  const ua = userAgent.trim();
-  for (const rule of RULES) {
+/**
+ * Vendor (and model when the string carries one) named by a User-Agent; failing that, the vendor the
+ * IEEE registry gives for `mac` (or for a MAC written in the User-Agent), with no model; null when unknown.
+ * The registry is read on the first such fallback only (see lib/provisioning/oui.ts).
+ */
+export function userAgentHint(userAgent: string | null, mac: string | null = null): UserAgentHint | null {
+  const ua = userAgent?.trim() ?? '';
+  for (const rule of ua ? RULES : []) {
     const m = rule.pattern.exec(ua);
     if (!m) continue;
     const model = rule.model ? rule.model(m) : (m[1]?.trim() ?? null);
     return { vendor: rule.vendor, model: model || null };
   }
-  return null;
+  const vendor = vendorFromMac(mac ?? (ua ? findMac(ua) : null));
+  return vendor ? { vendor, model: null } : null;
 }

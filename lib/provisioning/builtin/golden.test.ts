@@ -27,6 +27,8 @@ const pbx: PbxFacts = {
   ntpServer: 'ntp.example.com',
   timeZone: 'Europe/Rome',
   language: 'it',
+  resyncIntervalMinutes: 1440,
+  resyncTime: '',
 };
 const device: DeviceFacts = {
   mac: MAC,

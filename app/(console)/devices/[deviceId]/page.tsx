@@ -15,7 +15,7 @@ import { provisioningUrls } from '@/lib/provisioning/context';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 import { accountsByIds } from '@/db/queries/accounts';
 import { deviceFormChoices } from '@/db/queries/device-models';
-import { deviceFile, devicesWithBrand, getDevice } from '@/db/queries/devices';
+import { deviceFile, deviceSync, devicesWithBrand, getDevice } from '@/db/queries/devices';
 import { deviceRedirectionStatus } from '@/db/queries/redirection-jobs';
 import { getPbxSettings } from '@/db/queries/pbx';
 import { found } from '@/lib/errors';
@@ -57,7 +57,7 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
       {/* The file card comes first on narrower screens and moves beside the form on very wide ones. */}
       <div className="grid items-start gap-6 2xl:grid-cols-[minmax(0,1fr)_22rem]">
         <aside className="flex flex-col gap-6 2xl:sticky 2xl:top-20 2xl:order-last">
-          <DeviceFileCard file={file} baseUrl={provisioningUrls(serverFacts(), session.tenant).https} />
+          <DeviceFileCard file={file} baseUrl={provisioningUrls(serverFacts(), session.tenant).https} sync={deviceSync(db, id)} />
           {redirection && <DeviceRedirectionCard status={redirection} />}
         </aside>
         <DeviceForm

@@ -3,7 +3,7 @@ import { listDeviceModels } from '@/db/queries/device-models';
 import { listTemplates } from '@/db/queries/templates';
 import { createDevice, deleteDevice } from '@/lib/domain/devices';
 import { freshDatabase } from '@/lib/test-db';
-import { flushFetchLog, recordFetch } from './fetch-log';
+import { flushFetchLog, recordFetch } from '@/lib/provisioning/fetch-log';
 
 describe('the fetch log', () => {
   it('keeps a fetch whose device was deleted before the batch was written, without the link', async () => {

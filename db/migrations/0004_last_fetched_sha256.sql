@@ -1,0 +1,1 @@
+ALTER TABLE `devices` ADD `last_fetched_sha256` text;
