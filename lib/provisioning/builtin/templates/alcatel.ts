@@ -1,3 +1,7 @@
+import { XML, xmlTemplate } from '../define';
+import { CONFIG_DOT_MAC_XML } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Alcatel-Lucent Enterprise Myriad (M3/M5/M7): `config.<mac>.xml`, a flat list of
  * `<setting id="…" value="…"/>` with per-line ids `Account<N>…`. Server port is the PBX's
@@ -20,3 +24,14 @@ export const ALCATEL_MYRIAD_DEVICE_BODY = `<?xml version="1.0" encoding="UTF-8"?
 %%END_ACCOUNTS%%
 </settings>
 `;
+
+export const ALCATEL_MODELS: readonly BuiltInModel[] = [
+  {
+    brand: 'Alcatel-Lucent',
+    name: 'Alcatel-Lucent Myriad',
+    rule: CONFIG_DOT_MAC_XML,
+    contentType: XML,
+    template: xmlTemplate('Alcatel-Lucent Myriad default', ALCATEL_MYRIAD_DEVICE_BODY),
+    commonFiles: [],
+  },
+];

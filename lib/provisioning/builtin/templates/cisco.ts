@@ -1,3 +1,7 @@
+import { XML, xmlTemplate } from '../define';
+import { MAC_XML } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Cisco MPP (3PCC) 78xx/88xx: `<mac>.xml` (the phone's `$MA.xml` profile rule) in the
  * `<flat-profile>` format, one `Key_N_` element per line setting. `Use_Auth_ID_N_` makes
@@ -18,3 +22,12 @@ export const CISCO_MPP_DEVICE_BODY = `<?xml version="1.0" encoding="UTF-8"?>
 %%END_ACCOUNTS%%
 </flat-profile>
 `;
+
+export const CISCO_MODELS: readonly BuiltInModel[] = ['78xx', '88xx'].map((family) => ({
+  brand: 'Cisco',
+  name: `Cisco MPP ${family}`,
+  rule: MAC_XML,
+  contentType: XML,
+  template: xmlTemplate(`Cisco MPP ${family} default`, CISCO_MPP_DEVICE_BODY),
+  commonFiles: [],
+}));

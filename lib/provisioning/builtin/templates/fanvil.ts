@@ -1,3 +1,7 @@
+import { XML, xmlTemplate } from '../define';
+import { MAC_CFG } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Fanvil X series: `<mac>.cfg` holding the XML `<sysConf>` format, one `<line index="N">`
  * per SIP line (PhoneNumber = SIP user, RegisterUser = authentication user). Lines register
@@ -33,3 +37,14 @@ export const FANVIL_DEVICE_BODY = `<?xml version="1.0" encoding="UTF-8"?>
   </sip>
 </sysConf>
 `;
+
+export const FANVIL_MODELS: readonly BuiltInModel[] = [
+  {
+    brand: 'Fanvil',
+    name: 'Fanvil X series',
+    rule: MAC_CFG,
+    contentType: XML,
+    template: xmlTemplate('Fanvil X series default', FANVIL_DEVICE_BODY),
+    commonFiles: [],
+  },
+];

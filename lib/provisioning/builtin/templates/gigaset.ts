@@ -1,3 +1,7 @@
+import { XML, xmlTemplate } from '../define';
+import { MAC_XML } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Gigaset N670/N870 DECT IP base stations (Nx70): `<mac>.xml` in the
  * `<provisioning version="1.1" productID="e2"><nvm><param name value/>` format.
@@ -29,3 +33,12 @@ export const GIGASET_DEVICE_BODY = `<?xml version="1.0" encoding="UTF-8"?>
   </nvm>
 </provisioning>
 `;
+
+export const GIGASET_MODELS: readonly BuiltInModel[] = ['N670', 'N870'].map((model) => ({
+  brand: 'Gigaset',
+  name: `Gigaset ${model}`,
+  rule: MAC_XML,
+  contentType: XML,
+  template: xmlTemplate(`Gigaset ${model} default`, GIGASET_DEVICE_BODY),
+  commonFiles: [],
+}));

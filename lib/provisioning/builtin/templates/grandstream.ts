@@ -1,3 +1,7 @@
+import { XML, xmlTemplate } from '../define';
+import { CFG_MAC_XML } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Grandstream GRP/GXP: `cfg<mac>.xml`, `<gs_provision><config>` with numeric P-values.
  * Accounts 1 and 2 have unrelated P numbers, so they are written out instead of using the
@@ -33,3 +37,12 @@ export const GRANDSTREAM_DEVICE_BODY = `<?xml version="1.0" encoding="UTF-8"?>
   </config>
 </gs_provision>
 `;
+
+export const GRANDSTREAM_MODELS: readonly BuiltInModel[] = ['GRP', 'GXP'].map((family) => ({
+  brand: 'Grandstream',
+  name: `Grandstream ${family}`,
+  rule: CFG_MAC_XML,
+  contentType: XML,
+  template: xmlTemplate(`Grandstream ${family} default`, GRANDSTREAM_DEVICE_BODY),
+  commonFiles: [],
+}));

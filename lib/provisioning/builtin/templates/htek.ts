@@ -1,3 +1,7 @@
+import { XML, xmlTemplate } from '../define';
+import { CFG_MAC_XML } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Htek UC9xx: `cfg<mac>.xml`, `<hl_provision><config>` with P-values labelled by `para`
  * (labels as the vendor spells them, "DispalyName" included). Account 2 registers through
@@ -32,3 +36,14 @@ export const HTEK_DEVICE_BODY = `<?xml version="1.0" encoding="UTF-8"?>
   </config>
 </hl_provision>
 `;
+
+export const HTEK_MODELS: readonly BuiltInModel[] = [
+  {
+    brand: 'Htek',
+    name: 'Htek UC9xx',
+    rule: CFG_MAC_XML,
+    contentType: XML,
+    template: xmlTemplate('Htek UC9xx default', HTEK_DEVICE_BODY),
+    commonFiles: [],
+  },
+];

@@ -1,3 +1,7 @@
+import { TEXT, textTemplate } from '../define';
+import { CONFIG_MAC_CFG } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Panasonic KX-HDV: `Config<MAC>.cfg`, `KEY="value"` text whose first line must be
  * `# Panasonic SIP Phone Standard Format File #`. Registrar and proxy are the PBX on its
@@ -19,3 +23,14 @@ SIP_PRXY_PORT_%%ACCOUNT_INDEX%%="%%PBX_SIP_UDP_PORT%%"
 SIP_AUTHID_%%ACCOUNT_INDEX%%="%%ACCOUNT_AUTH_USERNAME%%"
 SIP_PASS_%%ACCOUNT_INDEX%%="%%ACCOUNT_SIP_PASSWORD%%"
 %%END_ACCOUNTS%%`;
+
+export const PANASONIC_MODELS: readonly BuiltInModel[] = [
+  {
+    brand: 'Panasonic',
+    name: 'Panasonic KX-HDV',
+    rule: CONFIG_MAC_CFG,
+    contentType: TEXT,
+    template: textTemplate('Panasonic KX-HDV default', PANASONIC_DEVICE_BODY),
+    commonFiles: [],
+  },
+];

@@ -1,3 +1,7 @@
+import { XML, xmlTemplate } from '../define';
+import { MAC_USER_CFG } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Poly VVX and Edge (UC Software): the master `000000000000.cfg` lists the per-device
  * `<mac>-user.cfg` in CONFIG_FILES; that file is one `<polycomConfig …/>` element whose
@@ -40,3 +44,14 @@ export const POLY_MASTER_BODY = `<?xml version="1.0" encoding="UTF-8" standalone
   LICENSE_DIRECTORY=""
 />
 `;
+
+const poly = (family: string): BuiltInModel => ({
+  brand: 'Poly',
+  name: `Poly ${family}`,
+  rule: MAC_USER_CFG,
+  contentType: XML,
+  template: xmlTemplate(`Poly ${family} default`, POLY_DEVICE_BODY),
+  commonFiles: [{ fileName: POLY_MASTER_FILE, body: POLY_MASTER_BODY }],
+});
+
+export const POLY_MODELS: readonly BuiltInModel[] = [poly('VVX'), poly('Edge')];

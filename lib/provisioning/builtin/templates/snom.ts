@@ -1,3 +1,7 @@
+import { XML, xmlTemplate } from '../define';
+import { snomRule } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Snom desk phones (D7xx): `snom<model>-<MAC>.htm` in Snom's XML settings format,
  * `<settings><phone-settings>`, one identity per `idx`. The registrar is the SIP domain
@@ -25,3 +29,14 @@ export const SNOM_DEVICE_BODY = `<?xml version="1.0" encoding="utf-8"?>
   </phone-settings>
 </settings>
 `;
+
+const snom = (model: string): BuiltInModel => ({
+  brand: 'Snom',
+  name: `Snom ${model}`,
+  rule: snomRule(model),
+  contentType: XML,
+  template: xmlTemplate(`Snom ${model} default`, SNOM_DEVICE_BODY),
+  commonFiles: [],
+});
+
+export const SNOM_MODELS: readonly BuiltInModel[] = [snom('D735'), snom('D785')];

@@ -1,3 +1,7 @@
+import { TEXT, textTemplate } from '../define';
+import { MAC_CFG } from '../rules';
+import type { BuiltInModel } from '../types';
+
 /**
  * Yealink T4x/T5x (firmware 80 or later): `key = value` text whose first line must be
  * `#!version:1.0.0.1`. The phone reads the common `y000000000000.cfg`, then `<mac>.cfg`.
@@ -35,3 +39,14 @@ local_time.ntp_server1 = %%PBX_NTP_SERVER%%
 ## Yealink names time zones its own way (local_time.time_zone = +1,
 ## local_time.time_zone_name = Italy(Rome)); set them here for your site.
 `;
+
+const yealink = (family: string): BuiltInModel => ({
+  brand: 'Yealink',
+  name: `Yealink ${family}`,
+  rule: MAC_CFG,
+  contentType: TEXT,
+  template: textTemplate(`Yealink ${family} default`, YEALINK_DEVICE_BODY, '80 or later'),
+  commonFiles: [{ fileName: YEALINK_COMMON_FILE, body: YEALINK_COMMON_BODY }],
+});
+
+export const YEALINK_MODELS: readonly BuiltInModel[] = [yealink('T4x'), yealink('T5x')];
