@@ -51,6 +51,10 @@ export function DeviceForm({ catalogue, defaultValues, lineAccounts, pbxDefaults
     await queryClient.invalidateQueries({ queryKey: deviceKeys.all });
     await queryClient.invalidateQueries({ queryKey: dashboardKeys.all });
     if (!isEdit) {
+      // Shown once, until dismissed; it stays revealable in the device's file (Files → reveal secrets).
+      if (saved.generatedAdminPassword) {
+        toast.info(t('generatedAdminPassword', { password: saved.generatedAdminPassword }), { duration: Infinity, closeButton: true });
+      }
       // The device's page says it was created and names its file.
       router.push(`/devices/${saved.id}?created=1` as Route);
       return;

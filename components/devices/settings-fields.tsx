@@ -16,7 +16,9 @@ export function SettingsFields({ pbxDefaults, isEdit, hasAdminPassword }: Settin
   const { register, getValues } = useFormContext<DeviceFormValues>();
   const languages = withCurrent(PHONE_LANGUAGES, getValues('language') as string | null);
   const zones = withCurrent(TIME_ZONES, getValues('timeZone') as string | null);
-  const passwordHint = isEdit ? [hasAdminPassword && t('fields.adminPasswordIsSet'), t('fields.adminPasswordKeep')].filter(Boolean).join(' ') : undefined;
+  const passwordHint = isEdit
+    ? [hasAdminPassword && t('fields.adminPasswordIsSet'), t('fields.adminPasswordKeep')].filter(Boolean).join(' ')
+    : t('fields.adminPasswordGenerated');
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <FormField name="adminUsername" label={t('fields.adminUsername')}>

@@ -26,7 +26,7 @@ const TRANSPORTS = ['udp', 'tcp', 'tls'] as const;
 const PNP_SCHEMES = ['http', 'https', 'tftp'] as const;
 
 /** The PBX attributes of the tenant; saving regenerates every file in the same transaction. */
-export function PbxSettingsForm({ settings }: { settings: PbxSettingsInput }) {
+export function PbxSettingsForm({ settings, hasDefaultAdminPassword }: { settings: PbxSettingsInput; hasDefaultAdminPassword: boolean }) {
   const t = useT('pbx');
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -34,7 +34,7 @@ export function PbxSettingsForm({ settings }: { settings: PbxSettingsInput }) {
   const { submit, formError } = useActionForm(form, updatePbxSettingsAction, {
     onSuccess: async (_data, values) => {
       await queryClient.invalidateQueries({ queryKey: dashboardKeys.all });
-      form.reset(values);
+      form.reset({ ...values, defaultAdminPassword: '' });
       toast.success(t('settings.saved'));
       router.refresh();
     },
@@ -104,6 +104,13 @@ export function PbxSettingsForm({ settings }: { settings: PbxSettingsInput }) {
               </FormField>
             </div>
             <div className="grid gap-4 md:grid-cols-2">
+              <FormField
+                name="defaultAdminPassword"
+                label={t('settings.defaultAdminPassword')}
+                hint={hasDefaultAdminPassword ? t('settings.defaultAdminPasswordKeep') : t('settings.defaultAdminPasswordHint')}
+              >
+                <Input {...register('defaultAdminPassword')} type="password" autoComplete="new-password" />
+              </FormField>
               <FormField name="pnpUrlScheme" label={t('settings.pnpUrlScheme')} hint={t('settings.pnpUrlSchemeHint')}>
                 <Select {...register('pnpUrlScheme')}>
                   {PNP_SCHEMES.map((scheme) => (

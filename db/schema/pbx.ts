@@ -26,6 +26,8 @@ export const pbxSettings = sqliteTable('pbx_settings', {
   /** How often phones check their file again (minutes), and the time of day where the vendor can resync daily ('' = none). */
   resyncIntervalMinutes: integer('resync_interval_minutes').notNull().default(1440),
   resyncTime: text('resync_time').notNull().default(''),
+  /** Given to new devices created without an admin password; empty: each gets a random one. Write-only. */
+  defaultAdminPassword: text('default_admin_password').notNull().default(''),
 });
 
 export const networkInterfaces = sqliteTable(

@@ -35,6 +35,9 @@ test('create, edit and delete a device through the form', async ({ page, request
 
   await expect(page).toHaveURL(/\/devices\/\d+\?created=1$/);
   await expect(page.getByText(tr('devices:file.created', { fileName: `${mac}.cfg` }))).toBeVisible();
+  // No admin password was typed: a random one was generated and is shown once.
+  const generated = new RegExp(escapeRegex(tr('devices:generatedAdminPassword', { password: 'PASSWORD' })).replace('PASSWORD', '[A-Za-z0-9_-]{16}'));
+  await expect(page.getByText(generated)).toBeVisible();
   await expect(page.getByRole('link', { name: tr('devices:file.view') })).toHaveAttribute('href', /^\/files\/\d+$/);
   await expect(page.getByLabel(tr('devices:fields.mac'), { exact: true })).toHaveValue(colons(mac));
   await expect(page.getByLabel(tr('devices:fields.adminPassword'), { exact: true })).toHaveValue('');

@@ -8,7 +8,8 @@ import { deviceFormSchema } from '@/lib/validation/device-form';
 import { withoutEmpty } from '@/lib/validation/form-values';
 import { runAction } from './run';
 
-export type SavedDevice = { id: number; file: { id: number; fileName: string } | null };
+/** `generatedAdminPassword`: shown once to the admin (it stays revealable with the device's other secrets). */
+export type SavedDevice = { id: number; file: { id: number; fileName: string } | null; generatedAdminPassword?: string };
 
 function saved(db: Parameters<typeof deviceFile>[0], deviceId: number): SavedDevice {
   const file = deviceFile(db, deviceId);
@@ -17,7 +18,10 @@ function saved(db: Parameters<typeof deviceFile>[0], deviceId: number): SavedDev
 
 /** Creates a device; its file is generated in the same transaction (or nothing is saved). */
 export async function createDeviceAction(input: unknown): Promise<ActionResult<SavedDevice>> {
-  return runAction(({ db, tenantId }) => saved(db, createDevice(db, tenantId, deviceFormSchema.parse(input)).id));
+  return runAction(({ db, tenantId }) => {
+    const device = createDevice(db, tenantId, deviceFormSchema.parse(input));
+    return { ...saved(db, device.id), ...(device.generatedAdminPassword ? { generatedAdminPassword: device.generatedAdminPassword } : {}) };
+  });
 }
 
 /** Updates a device; an empty or missing `adminPassword` keeps the stored one. */

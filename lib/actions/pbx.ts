@@ -4,13 +4,15 @@ import type { ActionResult } from '@/lib/action-result';
 import { createNetworkInterface, deleteNetworkInterface, updateNetworkInterface, updatePbxSettings } from '@/lib/domain/pbx';
 import { id } from '@/lib/validation/common';
 import { pbxSettingsSchema } from '@/lib/validation/entities';
+import { withoutEmpty } from '@/lib/validation/form-values';
 import { networkInterfaceFormSchema } from '@/lib/validation/pbx-form';
 import { runAction } from './run';
 
 /** Saves the PBX attributes; every file of the tenant is regenerated in the same transaction. */
 export async function updatePbxSettingsAction(input: unknown): Promise<ActionResult> {
   return runAction(({ db, tenantId }) => {
-    updatePbxSettings(db, tenantId, pbxSettingsSchema.parse(input));
+    // The form never receives the default admin password: an empty field keeps it.
+    updatePbxSettings(db, tenantId, withoutEmpty(pbxSettingsSchema.parse(input), 'defaultAdminPassword'));
     return null;
   });
 }

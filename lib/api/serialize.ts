@@ -1,5 +1,5 @@
 /** Secrets stay write-only: responses say whether one is set, and show it only when an admin asks. */
-export const SECRET_FIELDS = ['sipPassword', 'adminPassword', 'password'] as const;
+export const SECRET_FIELDS = ['sipPassword', 'adminPassword', 'defaultAdminPassword', 'password'] as const;
 
 export function withoutSecrets<T extends Record<string, unknown>>(row: T, reveal: boolean): Record<string, unknown> {
   if (reveal) return row;

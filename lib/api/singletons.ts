@@ -5,6 +5,7 @@ import { createTenant, deleteTenant, updateTenant } from '@/lib/domain/tenants';
 import { found } from '@/lib/errors';
 import { json } from './errors';
 import { readJson, withApi } from './handlers';
+import { withoutSecrets } from './serialize';
 
 /**
  * The REST endpoints that are not per-tenant collections: the tenants themselves (global) and the
@@ -18,10 +19,11 @@ export const pbxSettingsHandlers = () => {
   const update = (request: Request) =>
     withApi(request, async ({ db, tenantId, principal }) => {
       if (principal.role !== 'admin') return forbidden();
-      return json(200, updatePbxSettings(db, tenantId, await readJson(request)));
+      return json(200, withoutSecrets(updatePbxSettings(db, tenantId, await readJson(request)), false));
     });
   return {
-    GET: (request: Request) => withApi(request, ({ db, tenantId }) => json(200, found(getPbxSettings(db, tenantId), 'pbx settings'))),
+    GET: (request: Request) =>
+      withApi(request, ({ db, tenantId, reveal }) => json(200, withoutSecrets(found(getPbxSettings(db, tenantId), 'pbx settings'), reveal))),
     PUT: update,
     PATCH: update,
   };

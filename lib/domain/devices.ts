@@ -3,8 +3,10 @@ import type { Db, Tx } from '@/db/client';
 import { countAccountsInTenant } from '@/db/queries/accounts';
 import { deviceHoldingMac, type DeviceWithLines, getDevice } from '@/db/queries/devices';
 import { getDeviceModel } from '@/db/queries/device-models';
+import { getPbxSettings } from '@/db/queries/pbx';
 import { getTemplate } from '@/db/queries/templates';
 import { deviceLines, devices, unknownDevices } from '@/db/schema';
+import { generateSecret } from '@/lib/auth/secrets';
 import { conflict, DomainError, found } from '@/lib/errors';
 import { type DeviceInput, deviceSchema } from '@/lib/validation/entities';
 import { queueDeviceChange, redirectionTarget } from './redirection';
@@ -34,9 +36,19 @@ function writeLines(tx: Tx, deviceId: number, accountIds: number[]) {
 
 const columns = ({ lines: _lines, ...rest }: DeviceInput) => rest;
 
-/** Creates a device and generates its file in the same transaction; its MAC stops being an unknown device. */
-export function createDevice(db: Db, tenantId: number, input: unknown): DeviceWithLines {
-  const data = deviceSchema.parse(input);
+/** Bytes of a generated admin password (16 base64url characters). */
+const ADMIN_PASSWORD_BYTES = 12;
+
+/**
+ * Creates a device and generates its file in the same transaction; its MAC stops being an unknown
+ * device. Without an admin password the device gets the tenant's default, else a random one: a
+ * phone's web UI is never left open (`generatedAdminPassword` tells the caller to show it once).
+ */
+export function createDevice(db: Db, tenantId: number, input: unknown): DeviceWithLines & { generatedAdminPassword?: string } {
+  const parsed = deviceSchema.parse(input);
+  const tenantDefault = parsed.adminPassword ? '' : (getPbxSettings(db, tenantId)?.defaultAdminPassword ?? '');
+  const generated = parsed.adminPassword || tenantDefault ? null : generateSecret(ADMIN_PASSWORD_BYTES);
+  const data = { ...parsed, adminPassword: parsed.adminPassword || tenantDefault || generated! };
   return writeAndRegenerate(
     db,
     tenantId,
@@ -53,7 +65,7 @@ export function createDevice(db: Db, tenantId: number, input: unknown): DeviceWi
         .where(and(eq(unknownDevices.tenantId, tenantId), eq(unknownDevices.mac, data.mac)))
         .run();
       queueDeviceChange(tx, tenantId, null, redirectionTarget(tx, tenantId, device.id));
-      return { ...device, lines: data.lines };
+      return { ...device, lines: data.lines, ...(generated ? { generatedAdminPassword: generated } : {}) };
     },
     (_tx, device) => ({ deviceIds: [device.id] }),
   );

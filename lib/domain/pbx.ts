@@ -8,7 +8,10 @@ import { networkInterfaceSchema, pbxSettingsSchema } from '@/lib/validation/enti
 import { devicesUsingPlaceholders } from './placeholders';
 import { assertNameFree, writeAndRegenerate } from './support';
 
-/** Every file of the tenant may draw from PBX attributes: all are regenerated (unchanged ones keep their row). */
+/**
+ * Every file of the tenant may draw from PBX attributes: all are regenerated (unchanged ones keep
+ * their row). The default admin password is write-only: left out, it keeps its value.
+ */
 export function updatePbxSettings(db: Db, tenantId: number, patch: Record<string, unknown>) {
   const data = pbxSettingsSchema.parse({ ...found(getPbxSettings(db, tenantId), 'pbx settings'), ...patch });
   return writeAndRegenerate(

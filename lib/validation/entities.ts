@@ -100,6 +100,7 @@ export const pbxSettingsSchema = z.object({
     .trim()
     .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'validation:resync.timeInvalid')
     .default(''),
+  defaultAdminPassword: z.string().max(64, 'validation:text.tooLong').default(''),
 });
 
 export const networkInterfaceSchema = z.object({

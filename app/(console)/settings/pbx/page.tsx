@@ -13,12 +13,13 @@ export default async function PbxSettingsPage() {
   const session = await requireSession();
   const { t } = await getT();
   const db = getDb();
-  const { tenantId: _tenantId, ...settings } = found(getPbxSettings(db, session.tenant.id), 'pbx settings');
+  // The default admin password is write-only: the form learns only whether one is set.
+  const { tenantId: _tenantId, defaultAdminPassword, ...settings } = found(getPbxSettings(db, session.tenant.id), 'pbx settings');
   return (
     <>
       <PageHeader title={t('pbx:title')} description={t('pbx:description')} />
       <div className="flex flex-col gap-6">
-        <PbxSettingsForm settings={settings} />
+        <PbxSettingsForm settings={{ ...settings, defaultAdminPassword: '' }} hasDefaultAdminPassword={defaultAdminPassword !== ''} />
         <NetworkInterfacesCard initial={listNetworkInterfaces(db, session.tenant.id)} />
       </div>
     </>

@@ -1,0 +1,1 @@
+ALTER TABLE `pbx_settings` ADD `default_admin_password` text DEFAULT '' NOT NULL;
