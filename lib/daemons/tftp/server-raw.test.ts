@@ -42,6 +42,9 @@ async function download(client: RawClient, port: number, name: string, options: 
       continue;
     }
     const data = expectPacket(packet, 'data');
+    // A retransmission of the block just ACKed (the server timed out while this busy test was slow):
+    // ignored without a second ACK, as RFC 1350 clients do (no Sorcerer's Apprentice).
+    if (chunks.length > 0 && data.block === (chunks.length & 0xffff)) continue;
     expect(data.block).toBe((chunks.length + 1) & 0xffff);
     chunks.push(data.data);
     await client.send(encodeAck(data.block), tid);
