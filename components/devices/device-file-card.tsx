@@ -5,10 +5,10 @@ import { getT } from '@/lib/i18n/server';
 import type { SyncState } from '@/db/queries/devices';
 import { SyncBadge } from './sync-badge';
 
-type DeviceFileCardProps = { file: { id: number; fileName: string } | null; baseUrl: string; sync: SyncState | null };
+type DeviceFileCardProps = { file: { id: number; fileName: string } | null; baseUrl: string; sync: SyncState | null; explainHref: Route };
 
 /** The file the device's phone downloads, with the link to the file manager. */
-export async function DeviceFileCard({ file, baseUrl, sync }: DeviceFileCardProps) {
+export async function DeviceFileCard({ file, baseUrl, sync, explainHref }: DeviceFileCardProps) {
   const { t } = await getT();
   return (
     <Card labelledBy="device-file">
@@ -29,6 +29,9 @@ export async function DeviceFileCard({ file, baseUrl, sync }: DeviceFileCardProp
             </div>
             <Link href={`/files/${file.id}` as Route} className="font-medium text-brand-700 hover:text-brand-900 hover:underline">
               {t('devices:file.view')}
+            </Link>
+            <Link href={explainHref} className="font-medium text-brand-700 hover:text-brand-900 hover:underline">
+              {t('devices:explain.link')}
             </Link>
           </>
         ) : (

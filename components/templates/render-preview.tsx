@@ -51,7 +51,21 @@ export function RenderPreview({ devices, deviceId, onDeviceChange, preview, isFe
           ) : isError ? (
             <p className="px-4 py-3 text-sm text-red-300">{t('preview.failed')}</p>
           ) : (
-            <pre className="min-h-24 whitespace-pre px-4 py-3 font-mono text-xs leading-relaxed text-slate-100">{preview?.ok ? preview.text : ''}</pre>
+            <pre className="min-h-24 whitespace-pre px-4 py-3 font-mono text-xs leading-relaxed text-slate-100">
+              {preview?.ok
+                ? preview.text.split('\n').map((line, i) => {
+                    const from = preview.sources[i] ?? [];
+                    // Hovering a line says which placeholders put values on it.
+                    const title = from.length > 0 ? t('preview.lineFrom', { placeholders: from.map((p) => `%%${p}%%`).join(', ') }) : undefined;
+                    return (
+                      <span key={i} title={title} className={from.length > 0 ? 'hover:bg-slate-800' : undefined}>
+                        {line}
+                        {'\n'}
+                      </span>
+                    );
+                  })
+                : ''}
+            </pre>
           )}
         </div>
       </CardBody>

@@ -156,7 +156,8 @@ test('the preview route needs a session and only renders', async ({ page, playwr
   await anonymous.dispose();
   const signedIn = await page.request.post('/api/console/templates/preview', { data: input });
   expect(signedIn.status()).toBe(200);
-  expect(await signedIn.json()).toEqual({ ok: true, text: 'host=pbx.example.com\n', fileName: null });
+  // `sources`: the placeholders behind each line ("explain this file" for the unsaved body).
+  expect(await signedIn.json()).toEqual({ ok: true, text: 'host=pbx.example.com\n', fileName: null, sources: [['PBX_HOST'], []] });
   const bad = await page.request.post('/api/console/templates/preview', { data: { ...input, body: '%%NOPE%%' } });
   expect((await bad.json()).issues).toEqual([{ code: 'unknown_placeholder', name: 'NOPE', line: 1, column: 1 }]);
 });

@@ -5,6 +5,7 @@ import { RESOURCES } from './resources';
 const schemaName = (resource: string) => resource.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()).replace(/s$/, '') + 'Input';
 
 const ACTION_SUMMARIES: Record<string, string> = {
+  'devices/explain': "The device's file line by line, with the placeholders behind each line and where their values come from (secrets masked)",
   'redirection-servers/test': 'Authenticate at the vendor and list its servers or profiles; `{ ok, servers }` or `{ ok: false, kind, detail }`',
   'redirection-servers/reconcile':
     'GET: phones only at the vendor, only here or pointing elsewhere. POST `{ items? }`: queue their fixes (all differences when `items` is left out)',

@@ -22,6 +22,8 @@ import * as templates from '@/lib/domain/templates';
 import { dismissUnknownDevice } from '@/lib/domain/unknown-devices';
 import { found } from '@/lib/errors';
 import { redirectionUrl } from '@/lib/provisioning/channels';
+import { explainDeviceFile } from '@/lib/provisioning/explain';
+import { serverFacts } from '@/lib/provisioning/server-facts';
 import { viewFile } from '@/lib/provisioning/file-view';
 import * as schemas from '@/lib/validation/entities';
 import { deviceListParamsSchema, paramsRecord } from '@/lib/validation/list-params';
@@ -126,6 +128,7 @@ export const RESOURCES: Record<string, Resource> = {
     create: devices.createDevice,
     update: devices.updateDevice,
     remove: devices.deleteDevice,
+    actions: { explain: { GET: ({ db, tenantId, id }) => found(explainDeviceFile(db, tenantId, id, serverFacts()), 'device') } },
     decorate: (db, t, row) => ({
       file: deviceReads.deviceFile(db, Number(row.id)),
       macAlsoInTenants: deviceReads.tenantsSharingMac(db, t, String(row.mac)),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { accountsOnLines, renderableDevices } from '@/db/queries/generation';
 import { customValues } from '@/db/queries/placeholders';
-import { checkWellFormedXml, type RenderContext, renderTemplate, sampleRenderContext, TEMPLATE_FORMATS, type TemplateIssue } from '@/lib/templates';
+import { checkWellFormedXml, explainRender, type RenderContext, sampleRenderContext, TEMPLATE_FORMATS, type TemplateIssue } from '@/lib/templates';
 import { MAX_TEMPLATE_BYTES } from '@/lib/validation/entities';
 import type { ServerFacts } from './context';
 import { deviceTarget, renderFacts } from './regenerate';
@@ -16,7 +16,8 @@ export const templatePreviewSchema = z.object({
 });
 export type TemplatePreviewInput = z.input<typeof templatePreviewSchema>;
 
-export type TemplatePreview = { ok: true; text: string; fileName: string | null } | { ok: false; issues: TemplateIssue[] };
+/** `sources[i]`: the placeholders that put a value on line i + 1 ("explain this file" for the unsaved body). */
+export type TemplatePreview = { ok: true; text: string; fileName: string | null; sources: string[][] } | { ok: false; issues: TemplateIssue[] };
 
 /** One of the tenant's devices as regeneration renders it, or null when it is not the tenant's. */
 function deviceContext(db: DbOrTx, tenantId: number, deviceId: number, server: ServerFacts): { context: RenderContext; fileName: string } | null {
@@ -36,9 +37,10 @@ export function previewTemplate(db: DbOrTx, tenantId: number, input: z.output<ty
     ? deviceContext(db, tenantId, input.deviceId, server)
     : { context: sampleRenderContext(customValues(db, tenantId)), fileName: null };
   if (!target) return null;
-  const rendered = renderTemplate(input.body, target.context, input.format);
-  if (!rendered.ok) return { ok: false, issues: rendered.issues };
-  const xml = input.format === 'xml' ? checkWellFormedXml(rendered.text) : null;
+  const explained = explainRender(input.body, target.context, input.format);
+  if (!explained.ok) return { ok: false, issues: explained.issues };
+  const text = explained.lines.map((line) => line.text).join('\n');
+  const xml = input.format === 'xml' ? checkWellFormedXml(text) : null;
   if (xml) return { ok: false, issues: [xml] };
-  return { ok: true, text: rendered.text, fileName: target.fileName };
+  return { ok: true, text, fileName: target.fileName, sources: explained.lines.map((line) => line.placeholders) };
 }

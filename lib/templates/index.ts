@@ -5,3 +5,4 @@ export * from './parse';
 export * from './render';
 export * from './xml';
 export * from './sample';
+export * from './explain';

@@ -1,3 +1,4 @@
+import type { Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
@@ -57,7 +58,12 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
       {/* The file card comes first on narrower screens and moves beside the form on very wide ones. */}
       <div className="grid items-start gap-6 2xl:grid-cols-[minmax(0,1fr)_22rem]">
         <aside className="flex flex-col gap-6 2xl:sticky 2xl:top-20 2xl:order-last">
-          <DeviceFileCard file={file} baseUrl={provisioningUrls(serverFacts(), session.tenant).https} sync={deviceSync(db, id)} />
+          <DeviceFileCard
+            file={file}
+            baseUrl={provisioningUrls(serverFacts(), session.tenant).https}
+            sync={deviceSync(db, id)}
+            explainHref={`/devices/${id}/explain` as Route}
+          />
           {redirection && <DeviceRedirectionCard status={redirection} />}
         </aside>
         <DeviceForm
