@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { formatNumber } from '@/lib/format';
 import { useLanguage, useT } from '@/lib/i18n/client';
 import { type ApiDefaults, effectiveApiUrl } from './api-defaults';
-import { parseVendorMessage, useVendorErrorText } from './vendor-error';
+import { useVendorErrorText } from './vendor-error';
 import type { RedirectionServerRow } from '@/db/queries/redirection-servers';
 
 /** Enabled or not, what is still queued, the last registration and — when it is the newer news — the last error. */
@@ -13,10 +13,10 @@ export function ServerStatus({ server, apiDefaults }: { server: RedirectionServe
   const t = useT('redirection');
   const lng = useLanguage();
   const vendorErrorText = useVendorErrorText();
-  const { lastSuccessAt, lastErrorAt, lastError, pendingCount } = server;
+  const { lastSuccessAt, lastErrorAt, lastError, lastErrorKind, pendingCount } = server;
   const isFailing = lastErrorAt !== null && (lastSuccessAt === null || lastErrorAt > lastSuccessAt);
   const lastErrorText = () => {
-    const error = parseVendorMessage(lastError ?? '');
+    const error = { kind: lastErrorKind ?? 'unknown', detail: lastError ?? '' };
     const message = vendorErrorText(error, { name: server.name, brand: server.brand, url: effectiveApiUrl(apiDefaults, server) }).message;
     return error.detail ? `${message} — ${error.detail}` : message;
   };

@@ -31,11 +31,6 @@ export function vendorErrorOf(details: unknown): VendorError | null {
  * Splits a stored error text in RedirectionError's message shape (`<kind>: <vendor text>`, or
  * just `<kind>`); any other text comes back as vendor words of an unknown kind.
  */
-export function parseVendorMessage(text: string): VendorError {
-  const match = /^([a-z_]+)(?:: ([\s\S]*))?$/.exec(text);
-  if (match && Object.hasOwn(KINDS, match[1])) return { kind: match[1] as RedirectionErrorKind, detail: match[2] ?? '' };
-  return { kind: 'unknown', detail: text };
-}
 
 /** The admin-facing sentence for a vendor error, and the vendor's own words (empty when it said nothing). */
 export function useVendorErrorText() {

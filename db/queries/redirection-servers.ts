@@ -2,6 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { redirectionServers } from '@/db/schema';
 import { REDIRECTION_BRANDS, type RedirectionBrand, type YealinkApi } from '@/lib/redirection/brands';
+import type { RedirectionErrorKind } from '@/lib/redirection/types';
 import { pendingCounts } from './redirection-jobs';
 import { rowInTenant } from './support';
 
@@ -41,6 +42,7 @@ export type RedirectionServerRow = {
   lastSuccessAt: number | null;
   lastErrorAt: number | null;
   lastError: string | null;
+  lastErrorKind: RedirectionErrorKind | null;
   pendingCount: number;
 };
 
@@ -59,6 +61,7 @@ export function listRedirectionServerRows(db: DbOrTx, tenantId: number): Redirec
     lastSuccessAt: s.lastSuccessAt?.getTime() ?? null,
     lastErrorAt: s.lastErrorAt?.getTime() ?? null,
     lastError: s.lastError,
+    lastErrorKind: (s.lastErrorKind as RedirectionErrorKind | null) ?? null,
     pendingCount: pending.get(s.id) ?? 0,
   }));
 }

@@ -23,6 +23,8 @@ export const redirectionServers = sqliteTable(
     lastSuccessAt: integer('last_success_at', { mode: 'timestamp' }),
     lastErrorAt: integer('last_error_at', { mode: 'timestamp' }),
     lastError: text('last_error'),
+    /** The normalised kind of the last error (lib/redirection/types.ts), for a message in the admin's language. */
+    lastErrorKind: text('last_error_kind'),
     /** Set when the admin deleted it and asked to deregister its phones: the row goes once those jobs are done. */
     deletedAt: integer('deleted_at', { mode: 'timestamp' }),
   },

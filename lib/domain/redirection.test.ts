@@ -104,6 +104,7 @@ describe('the redirection outbox and its worker', () => {
     await worker().runOnce();
     expect(status('001565aaaa04')).toMatchObject({ state: 'pending', attempts: 1 });
     expect(jobs()[0]).toMatchObject({ state: 'pending', kind: 'network' });
+    expect(listRedirectionServerRows(db, tenantId)[0]).toMatchObject({ lastErrorKind: 'network', lastErrorAt: expect.any(Number) });
     await yealink.restart();
     ahead += 60_000; // past the backoff
     await worker().runOnce(); // a new worker, as after a restart of the process

@@ -50,10 +50,10 @@ export function createRedirectionWorker(options: WorkerOptions) {
     return c;
   }
 
-  function recordServer(serverId: number, outcome: { ok: true } | { ok: false; text: string }) {
+  function recordServer(serverId: number, outcome: { ok: true } | { ok: false; error: RedirectionError }) {
     const at = new Date(now());
     db.update(redirectionServers)
-      .set(outcome.ok ? { lastSuccessAt: at } : { lastErrorAt: at, lastError: outcome.text.slice(0, 500) })
+      .set(outcome.ok ? { lastSuccessAt: at } : { lastErrorAt: at, lastErrorKind: outcome.error.kind, lastError: outcome.error.vendorText.slice(0, 500) })
       .where(eq(redirectionServers.id, serverId))
       .run();
   }
@@ -69,7 +69,7 @@ export function createRedirectionWorker(options: WorkerOptions) {
       const error = asRedirectionError(caught);
       const retryAt = nextAttemptAt(error.kind, job.attempts, now(), error.retryAfterMs);
       markJobFailed(db, job, { kind: error.kind, text: error.vendorText || error.message }, retryAt, now());
-      recordServer(server.id, { ok: false, text: error.message });
+      recordServer(server.id, { ok: false, error });
       // Never the credentials: the vendor's words and the MAC only.
       log.warn('redirection job failed', {
         server: server.name,

@@ -1,0 +1,1 @@
+ALTER TABLE `redirection_servers` ADD `last_error_kind` text;
