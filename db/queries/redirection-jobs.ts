@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, or, sql } f
 import type { DbOrTx } from '@/db/client';
 import { redirectionJobs, redirectionServers } from '@/db/schema';
 import { isRedirectionBrandOf } from '@/lib/redirection/brands';
+import type { DeviceListParams } from '@/lib/validation/list-params';
 
 /** The jobs the worker may send now, oldest first: due, of a live server, and first in line for their MAC. */
 export function dueJobs(db: DbOrTx, now: number, limit = 20) {
@@ -23,14 +24,6 @@ export function dueJobs(db: DbOrTx, now: number, limit = 20) {
     .all();
 }
 export type DueJob = ReturnType<typeof dueJobs>[number];
-
-/** When the next job falls due (ms), to sleep until then; null when nothing waits. */
-export const nextDueAt = (db: DbOrTx) =>
-  db
-    .select({ at: sql<number | null>`min(${redirectionJobs.nextAttemptAt})` })
-    .from(redirectionJobs)
-    .where(eq(redirectionJobs.state, 'pending'))
-    .get()?.at ?? null;
 
 /** Deleted servers whose deregistrations are all sent: their rows can go. */
 export const deletedServersWithoutWork = (db: DbOrTx) =>
@@ -116,8 +109,7 @@ function statusOf(server: string, job: typeof redirectionJobs.$inferSelect | und
   return { state: 'pending', server, attempts: job.attempts, lastAttemptAt, error: job.lastError, errorKind: job.lastErrorKind };
 }
 
-export const REDIRECTION_FILTERS = ['registered', 'pending', 'failed'] as const;
-export type RedirectionFilter = (typeof REDIRECTION_FILTERS)[number];
+export type RedirectionFilter = NonNullable<DeviceListParams['redirection']>;
 
 /** SQL: the device's latest register job of the tenant is in this state (the device list's filter). */
 export const macWithRedirectionState = (tenantId: number, state: RedirectionFilter, macColumn: unknown) =>

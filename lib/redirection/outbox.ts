@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { redirectionJobs } from '@/db/schema';
 import type { RedirectionErrorKind } from './types';
@@ -49,6 +49,6 @@ export function markJobFailed(
 export function retryServerJobsNow(tx: DbOrTx, serverId: number, now = Date.now()) {
   tx.update(redirectionJobs)
     .set({ nextAttemptAt: new Date(now) })
-    .where(and(eq(redirectionJobs.serverId, serverId), inArray(redirectionJobs.state, ['pending'])))
+    .where(and(eq(redirectionJobs.serverId, serverId), eq(redirectionJobs.state, 'pending')))
     .run();
 }

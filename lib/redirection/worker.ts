@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, DbOrTx } from '@/db/client';
 import { deletedServersWithoutWork, type DueJob, dueJobs } from '@/db/queries/redirection-jobs';
 import { redirectionServers } from '@/db/schema';
 import { log } from '@/lib/logger';
@@ -50,9 +50,10 @@ export function createRedirectionWorker(options: WorkerOptions) {
     return c;
   }
 
-  function recordServer(serverId: number, outcome: { ok: true } | { ok: false; error: RedirectionError }) {
+  /** The server's last success or last error, written with the job's outcome. */
+  function recordServer(tx: DbOrTx, serverId: number, outcome: { ok: true } | { ok: false; error: RedirectionError }) {
     const at = new Date(now());
-    db.update(redirectionServers)
+    tx.update(redirectionServers)
       .set(outcome.ok ? { lastSuccessAt: at } : { lastErrorAt: at, lastErrorKind: outcome.error.kind, lastError: outcome.error.vendorText.slice(0, 500) })
       .where(eq(redirectionServers.id, serverId))
       .run();
@@ -63,13 +64,17 @@ export function createRedirectionWorker(options: WorkerOptions) {
       const target = { serverName: server.name, provisioningUrl: server.provisioningUrl || options.defaultUrl(server.tenantId) };
       if (job.action === 'register') await client(server).register(job.mac, target);
       else await client(server).deregister(job.mac);
-      db.transaction((tx) => markJobDone(tx, job.id, now()));
-      recordServer(server.id, { ok: true });
+      db.transaction((tx) => {
+        markJobDone(tx, job.id, now());
+        recordServer(tx, server.id, { ok: true });
+      });
     } catch (caught) {
       const error = asRedirectionError(caught);
       const retryAt = nextAttemptAt(error.kind, job.attempts, now(), error.retryAfterMs);
-      markJobFailed(db, job, { kind: error.kind, text: error.vendorText || error.message }, retryAt, now());
-      recordServer(server.id, { ok: false, error });
+      db.transaction((tx) => {
+        markJobFailed(tx, job, { kind: error.kind, text: error.vendorText || error.message }, retryAt, now());
+        recordServer(tx, server.id, { ok: false, error });
+      });
       // Never the credentials: the vendor's words and the MAC only.
       log.warn('redirection job failed', {
         server: server.name,
