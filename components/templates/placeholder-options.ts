@@ -1,6 +1,6 @@
 import { BLOCK_BEGIN, BLOCK_END, builtInPlaceholders } from '@/lib/templates/placeholders';
 
-export const PALETTE_GROUPS = ['pbx', 'account', 'phone', 'custom'] as const;
+export const PALETTE_GROUPS = ['pbx', 'account', 'phone', 'vendor', 'custom'] as const;
 export type PaletteGroup = (typeof PALETTE_GROUPS)[number];
 export type PaletteEntry = { token: string; group: PaletteGroup; example?: string };
 
@@ -16,6 +16,7 @@ export function paletteEntries(customNames: readonly string[]): PaletteEntry[] {
     { token: `%%${BLOCK_END}%%`, group: 'account' },
     ...builtIn.filter((p) => p.group === 'account'),
     ...builtIn.filter((p) => p.group === 'phone'),
+    ...builtIn.filter((p) => p.group === 'vendor'),
     ...customNames.map((name): PaletteEntry => ({ token: `%%_${name}%%`, group: 'custom' })),
   ];
 }

@@ -1,5 +1,6 @@
 import { formatMac } from '@/lib/mac';
 import type { AccountValues, RenderContext } from '@/lib/templates';
+import { vendorValues } from './vendors';
 
 /** Plain data a device's file is rendered from; built from DB rows by regenerate.ts, by hand in tests. */
 export type PbxFacts = {
@@ -97,7 +98,10 @@ export function phoneValues(
   lineCount: number,
 ): Record<string, string> {
   const vlan = device.vlanId !== null && device.vlanId > 0;
+  const timeZone = device.timeZone || pbx.timeZone;
+  const language = device.language || pbx.language;
   return {
+    ...vendorValues({ transport: pbx.sipTransport, timeZone, language, at: new Date() }),
     DEVICE_MAC: formatMac(device.mac, 'lower'),
     DEVICE_MAC_UPPER: formatMac(device.mac, 'upper'),
     DEVICE_MAC_COLON: formatMac(device.mac, 'colon-lower'),
@@ -122,8 +126,8 @@ export function phoneValues(
     VLAN_ENABLED: vlan ? '1' : '0',
     VLAN_ID: vlan ? String(device.vlanId) : '',
     VLAN_PRIORITY: vlan ? String(device.vlanPriority ?? 0) : '',
-    DEVICE_LANGUAGE: device.language || pbx.language,
-    DEVICE_TIME_ZONE: device.timeZone || pbx.timeZone,
+    DEVICE_LANGUAGE: language,
+    DEVICE_TIME_ZONE: timeZone,
   };
 }
 

@@ -143,13 +143,17 @@ export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, ser
   regenerateCommonFiles(tx, tenantId, { ...facts, server }, now);
 }
 
+/** A common file is XML when its name or its first character says so. */
+export const commonFileFormat = (file: { fileName: string; body: string }): TemplateFormat =>
+  file.fileName.endsWith('.xml') || file.body.trimStart().startsWith('<') ? 'xml' : 'text';
+
 /** Common files of every model that has at least one enabled device in the tenant. */
 function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeof commonRenderContext>[0], now: Date) {
   const context = commonRenderContext(facts);
   const targets = new Map<string, Target & { modelName: string }>();
   for (const model of modelsInUse(tx, tenantId)) {
     for (const file of model.commonFiles) {
-      const format: TemplateFormat = file.fileName.endsWith('.xml') || file.body.trimStart().startsWith('<') ? 'xml' : 'text';
+      const format = commonFileFormat(file);
       const body = render(file.body, context, format, (issues) => {
         throw new RenderFailedError({ modelId: model.id, fileName: file.fileName }, issues);
       });

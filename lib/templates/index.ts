@@ -1,4 +1,5 @@
 export * from './placeholders';
+export * from './vendor-placeholders';
 export * from './issues';
 export * from './escape';
 export * from './parse';

@@ -13,7 +13,9 @@
  * placeholder valid where they stand; tokenize.ts reads them, parse.ts checks them.
  */
 
-export const PLACEHOLDER_GROUPS = ['pbx', 'account', 'phone'] as const;
+import { VENDOR_PLACEHOLDERS } from './vendor-placeholders';
+
+export const PLACEHOLDER_GROUPS = ['pbx', 'account', 'phone', 'vendor'] as const;
 export type PlaceholderGroup = (typeof PLACEHOLDER_GROUPS)[number];
 
 export type PlaceholderSpec = { name: string; group: PlaceholderGroup; example: string };
@@ -116,7 +118,8 @@ export const IF_END = 'END_IF';
 export const MAX_LINES = 48;
 
 const PBX_NAMES = new Set<string>(PBX_PLACEHOLDERS.map(([n]) => n));
-const PHONE_NAMES = new Set<string>(PHONE_PLACEHOLDERS.map(([n]) => n));
+/** Vendor values (vendor-placeholders.ts) render like phone values: they may depend on the device. */
+const PHONE_NAMES = new Set<string>([...PHONE_PLACEHOLDERS, ...VENDOR_PLACEHOLDERS].map(([n]) => n));
 const ACCOUNT_FIELD_NAMES = new Set<string>(ACCOUNT_FIELDS.map(([n]) => n));
 const INDEX_FIELD_NAMES = new Set<string>(ACCOUNT_INDEX_FIELDS.map(([n]) => n));
 
@@ -160,5 +163,6 @@ export function builtInPlaceholders(): PlaceholderSpec[] {
       example,
     })),
     ...PHONE_PLACEHOLDERS.map(([name, example]) => ({ name, group: 'phone' as const, example })),
+    ...VENDOR_PLACEHOLDERS.map(([name, example]) => ({ name, group: 'vendor' as const, example })),
   ];
 }

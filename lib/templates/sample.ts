@@ -1,5 +1,6 @@
 import type { TemplateIssue } from './issues';
 import { ACCOUNT_FIELDS, PBX_PLACEHOLDERS, PHONE_PLACEHOLDERS } from './placeholders';
+import { VENDOR_PLACEHOLDERS } from './vendor-placeholders';
 import { type AccountValues, type RenderContext, renderTemplate } from './render';
 import { tokenize } from './tokenize';
 import { checkWellFormedXml } from './xml';
@@ -17,7 +18,7 @@ const sampleLine = (n: number): AccountValues => {
 export function sampleRenderContext(custom: Readonly<Record<string, string>>, lineCount = 2): RenderContext {
   return {
     pbx: Object.fromEntries(PBX_PLACEHOLDERS),
-    phone: Object.fromEntries(PHONE_PLACEHOLDERS),
+    phone: Object.fromEntries([...PHONE_PLACEHOLDERS, ...VENDOR_PLACEHOLDERS]),
     custom,
     lines: Array.from({ length: lineCount }, (_, i) => sampleLine(i + 1)),
   };

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatMac } from '@/lib/mac';
-import { commonRenderContext, type AccountFacts, deviceRenderContext, type DeviceFacts, type PbxFacts } from '@/lib/provisioning/context';
-import { analyzeTemplate, checkWellFormedXml, describeIssue, type RenderContext, renderTemplate } from '@/lib/templates';
+import type { AccountFacts, DeviceFacts, PbxFacts } from '@/lib/provisioning/context';
+import { commonFileFormat } from '@/lib/provisioning/regenerate';
+import { analyzeTemplate, checkWellFormedXml } from '@/lib/templates';
+import { builtInModel, renderBuiltIn } from './fixture';
 import { BUILT_IN_MODELS } from './models';
 import type { BuiltInModel } from './types';
 
@@ -17,35 +18,15 @@ const isUpdating = process.env.UPDATE_GOLDEN === '1';
 const MAC = '001565aabbcc';
 const tenant = { uuid: '6f1c7a52-3d4b-4f7e-9a51-0c2d8e9b1a10', name: 'Default', isDefault: true };
 const server = { publicHost: 'pbx.example.com', httpPort: 8080, httpsPort: 8443, tftpPort: 69 };
-const pbx: PbxFacts = {
-  host: 'pbx.example.com',
+/** The known device: UDP, Rome, VLAN 20, DHCP, two lines (the second named by first/last name). */
+const pbx: Partial<PbxFacts> = {
   sipDomain: '',
   sipTransport: 'udp',
-  sipUdpPort: 5060,
-  sipTcpPort: 5060,
-  sipTlsPort: 5061,
-  ntpServer: 'ntp.example.com',
   timeZone: 'Europe/Rome',
-  language: 'it',
   resyncIntervalMinutes: 1440,
   resyncTime: '',
 };
-const device: DeviceFacts = {
-  mac: MAC,
-  label: 'Reception',
-  adminUsername: 'admin',
-  adminPassword: 'Adm1n-Pass',
-  networkMode: 'dhcp',
-  ipAddress: '',
-  netmask: '',
-  gateway: '',
-  dns1: '',
-  dns2: '',
-  vlanId: 20,
-  vlanPriority: 5,
-  language: null,
-  timeZone: null,
-};
+const device: Partial<DeviceFacts> = { mac: MAC };
 const LINE_1: AccountFacts = {
   extension: '201',
   sipUsername: '201',
@@ -67,26 +48,7 @@ const LINE_2: AccountFacts = {
   voicemailNumber: '*9202',
 };
 
-const fileNameOf = (model: BuiltInModel) => model.rule.prefix + formatMac(MAC, model.rule.macFormat) + model.rule.suffix;
-
-function contextFor(model: BuiltInModel, lines: readonly AccountFacts[] = [LINE_1, LINE_2]): RenderContext {
-  return deviceRenderContext({
-    pbx,
-    tenant,
-    server,
-    model: { brand: model.brand, name: model.name },
-    device,
-    fileName: fileNameOf(model),
-    lines,
-    custom: {},
-  });
-}
-
-function render(body: string, context: RenderContext, format: 'xml' | 'text'): string {
-  const result = renderTemplate(body, context, format);
-  if (!result.ok) throw new Error(result.issues.map(describeIssue).join('; '));
-  return result.text;
-}
+const known = (model: BuiltInModel, lines: readonly AccountFacts[] = [LINE_1, LINE_2]) => renderBuiltIn(model.name, { pbx, device, lines, tenant, server });
 
 const slug = (name: string) =>
   name
@@ -154,7 +116,7 @@ describe.each(models)('%s', (_name, model) => {
   const expected = EXPECTED[model.name];
 
   it('names the file as the vendor does', () => {
-    expect(fileNameOf(model)).toBe(expected.fileName);
+    expect(known(model).fileName).toBe(expected.fileName);
   });
 
   it('uses only built-in device placeholders', () => {
@@ -162,7 +124,7 @@ describe.each(models)('%s', (_name, model) => {
   });
 
   it('renders the known device as the golden file', () => {
-    const text = render(model.template.body, contextFor(model), model.template.format);
+    const text = known(model).body;
     expectGolden(`${slug(model.name)}.expected`, text);
     expect(text).toContain('S1p-Pass-201');
     expect(text).toContain('S1p-Pass-202');
@@ -172,7 +134,7 @@ describe.each(models)('%s', (_name, model) => {
   });
 
   it('renders a one-line device', () => {
-    const text = render(model.template.body, contextFor(model, [LINE_1]), model.template.format);
+    const text = known(model, [LINE_1]).body;
     expect(text).toContain('S1p-Pass-201');
     expect(text).not.toContain('S1p-Pass-202');
     if (model.template.format === 'xml') expect(checkWellFormedXml(text)).toBeNull();
@@ -182,18 +144,16 @@ describe.each(models)('%s', (_name, model) => {
 describe.each(commonFiles)('common file %s', (fileName, file) => {
   it('uses only PBX-level placeholders and renders as the golden file', () => {
     expect(analyzeTemplate(file.body, { customNames: new Set(), scope: 'common' })).toEqual([]);
-    const format = fileName.endsWith('.xml') || file.body.startsWith('<?xml') ? 'xml' : 'text';
-    const text = render(file.body, commonRenderContext({ pbx, tenant, server, custom: {} }), format);
+    const owner = BUILT_IN_MODELS.find((m) => m.commonFiles.includes(file))!;
+    const text = known(owner).commonFiles[fileName];
     expectGolden(`common-${fileName}.expected`, text);
-    if (format === 'xml') expect(checkWellFormedXml(text)).toBeNull();
+    if (commonFileFormat(file) === 'xml') expect(checkWellFormedXml(text)).toBeNull();
   });
 });
 
 describe('line 2 on a one-line device', () => {
   const oneLine = (name: string) => {
-    const model = BUILT_IN_MODELS.find((m) => m.name === name);
-    if (!model) throw new Error(`no built-in model ${name}`);
-    return render(model.template.body, contextFor(model, [LINE_1]), model.template.format);
+    return known(builtInModel(name), [LINE_1]).body;
   };
 
   it.each(['Grandstream GRP', 'Grandstream GXP'])('%s disables account 2 and leaves it empty', (name) => {

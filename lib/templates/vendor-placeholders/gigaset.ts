@@ -1,0 +1,2 @@
+/** Gigaset's own encodings; values from lib/provisioning/vendors/gigaset.ts. Examples: UDP, Europe/Rome, Italian. */
+export const GIGASET_PLACEHOLDERS = [['GIGASET_SIP_TRANSPORT', '1']] as const;

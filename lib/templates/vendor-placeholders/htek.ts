@@ -1,0 +1,2 @@
+/** Htek's own encodings; values from lib/provisioning/vendors/htek.ts. Examples: UDP, Europe/Rome, Italian. */
+export const HTEK_PLACEHOLDERS = [['HTEK_SIP_TRANSPORT', '0']] as const;
