@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { provisioningUrls, type TenantFacts } from './context';
+import { type PhoneUrlScheme, provisioningUrls, servedScheme, type TenantFacts } from './context';
 import { daemonsStatus, type DaemonState } from './daemon-status';
 import { serverFacts } from './server-facts';
 
@@ -47,15 +47,14 @@ export function fileUrls(tenant: TenantFacts, fileName: string): FileUrl[] {
 /** Where a vendor's redirection service sends a factory-fresh phone of the tenant: HTTPS, with the tenant directory. */
 export const redirectionUrl = (tenant: TenantFacts) => provisioningUrls(serverFacts(), tenant).https;
 
-export type PnpUrlScheme = 'http' | 'https' | 'tftp';
+export type PnpUrlScheme = PhoneUrlScheme;
 
 /**
- * The directory a SIP PnP NOTIFY sends phones to: over the scheme the admin chose, unless that
- * channel is off here (plain HTTP or TFTP disabled), then HTTPS, which is always served.
+ * The directory a SIP PnP NOTIFY sends phones to (the same %%PROVISIONING_URL%% templates give them):
+ * over the scheme the admin chose, unless that channel is off here, then HTTPS, which is always served.
  */
 export function sipPnpBaseUrl(tenant: TenantFacts, scheme: PnpUrlScheme): { scheme: PnpUrlScheme; url: string } {
-  const e = env();
-  const isServed = { http: e.PROVISIONING_HTTP_ENABLED, https: true, tftp: e.TFTP_ENABLED }[scheme];
-  const used = isServed ? scheme : 'https';
-  return { scheme: used, url: provisioningUrls(serverFacts(), tenant)[used] };
+  const server = serverFacts();
+  const used = servedScheme(scheme, server);
+  return { scheme: used, url: provisioningUrls(server, tenant)[used] };
 }

@@ -15,12 +15,19 @@ export type PbxFacts = {
   language: string;
   resyncIntervalMinutes: number;
   resyncTime: string;
+  /** The protocol phones are told to use: in the SIP PnP answer and in %%PROVISIONING_URL%%. */
+  pnpUrlScheme: PhoneUrlScheme;
 };
+
+export type PhoneUrlScheme = 'http' | 'https' | 'tftp';
 
 export type TenantFacts = { uuid: string; name: string; isDefault: boolean };
 
-/** Where phones reach this server; the tenant path is added by `provisioningUrls`. */
-export type ServerFacts = { publicHost: string; httpPort: number; httpsPort: number; tftpPort: number };
+/**
+ * Where phones reach this server; the tenant path is added by `provisioningUrls`. Plain HTTP and TFTP
+ * can be switched off (`false`); HTTPS is always served.
+ */
+export type ServerFacts = { publicHost: string; httpPort: number; httpsPort: number; tftpPort: number; httpEnabled?: boolean; tftpEnabled?: boolean };
 
 export type AccountFacts = {
   extension: string;
@@ -62,6 +69,12 @@ export function provisioningUrls(server: ServerFacts, tenant: TenantFacts) {
   };
 }
 
+/** The scheme the admin chose, unless that channel is off here (plain HTTP or TFTP disabled): then HTTPS. */
+export function servedScheme(scheme: PhoneUrlScheme, server: ServerFacts): PhoneUrlScheme {
+  const isServed = { http: server.httpEnabled !== false, https: true, tftp: server.tftpEnabled !== false }[scheme];
+  return isServed ? scheme : 'https';
+}
+
 export function pbxValues(pbx: PbxFacts, tenant: TenantFacts, server: ServerFacts): Record<string, string> {
   const urls = provisioningUrls(server, tenant);
   const sipPort = { udp: pbx.sipUdpPort, tcp: pbx.sipTcpPort, tls: pbx.sipTlsPort }[pbx.sipTransport];
@@ -79,7 +92,7 @@ export function pbxValues(pbx: PbxFacts, tenant: TenantFacts, server: ServerFact
     TENANT_UUID: tenant.uuid,
     TENANT_NAME: tenant.name,
     PROVISIONING_HOST: server.publicHost,
-    PROVISIONING_URL: urls.https,
+    PROVISIONING_URL: urls[servedScheme(pbx.pnpUrlScheme, server)],
     PROVISIONING_HTTP_URL: urls.http,
     PROVISIONING_HTTPS_URL: urls.https,
     PROVISIONING_TFTP_URL: urls.tftp,

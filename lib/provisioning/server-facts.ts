@@ -6,5 +6,12 @@ import { daemonsStatus } from './daemon-status';
 export function serverFacts(): ServerFacts {
   const e = env();
   const tftp = daemonsStatus()?.tftp;
-  return { publicHost: publicHost(), httpPort: e.HTTP_PORT, httpsPort: e.HTTPS_PORT, tftpPort: tftp?.state === 'running' ? tftp.port : e.TFTP_PORT };
+  return {
+    publicHost: publicHost(),
+    httpPort: e.HTTP_PORT,
+    httpsPort: e.HTTPS_PORT,
+    tftpPort: tftp?.state === 'running' ? tftp.port : e.TFTP_PORT,
+    httpEnabled: e.PROVISIONING_HTTP_ENABLED,
+    tftpEnabled: e.TFTP_ENABLED,
+  };
 }

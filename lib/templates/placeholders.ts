@@ -34,7 +34,7 @@ export const PBX_PLACEHOLDERS = [
   ['TENANT_UUID', '6f1c7a52-3d4b-4f7e-9a51-0c2d8e9b1a10'],
   ['TENANT_NAME', 'Default'],
   ['PROVISIONING_HOST', 'pbx.example.com'],
-  ['PROVISIONING_URL', 'https://pbx.example.com:8443/provisioning/'],
+  ['PROVISIONING_URL', 'http://pbx.example.com:8080/provisioning/'],
   ['PROVISIONING_HTTP_URL', 'http://pbx.example.com:8080/provisioning/'],
   ['PROVISIONING_HTTPS_URL', 'https://pbx.example.com:8443/provisioning/'],
   ['PROVISIONING_TFTP_URL', 'tftp://pbx.example.com/'],

@@ -33,6 +33,7 @@ export const FIXTURE_PBX: PbxFacts = {
   language: 'it',
   resyncIntervalMinutes: 720,
   resyncTime: '03:30',
+  pnpUrlScheme: 'https',
 };
 export const FIXTURE_DEVICE: DeviceFacts = {
   mac: FIXTURE_MAC,
