@@ -91,12 +91,10 @@ export function notifyTarget(req: SipRequest, source: Endpoint): { uri: string; 
   const uri = contact ? parseSipUri(contact.uri) : null;
   const fallback = { uri: `sip:${hostPort({ host: source.address, port: source.port })}`, target: source };
   if (!contact || !uri) return fallback;
-  const host = stripBrackets(uri.host);
-  const port = uri.port ?? SIP_DEFAULT_PORT;
-  const via = topVia(req);
-  const natted = via !== null && paramValue(via.params, 'rport') !== undefined && host !== source.address;
-  if (natted) return { uri: contact.uri, target: source };
-  return { uri: contact.uri, target: { address: isIP(host) ? host : source.address, port } };
+  // Only the Contact's port is followed, and only on the sender's own host: a Contact naming another
+  // host (NAT, or a forged SUBSCRIBE aimed at a victim) gets the NOTIFY at the source instead (issue 12).
+  if (stripBrackets(uri.host) !== source.address) return { uri: contact.uri, target: source };
+  return { uri: contact.uri, target: { address: source.address, port: uri.port ?? SIP_DEFAULT_PORT } };
 }
 
 export type NotifyInput = { url: string; toTag: string; branch: string; local: Local; requestUri: string };

@@ -6,6 +6,7 @@
  * A factory: nothing binds until `start()`, which is idempotent.
  */
 import dgram from 'node:dgram';
+import { quietAddresses, windowLimiter } from './flood-guard';
 import { DEFAULT_T1_MS, startNotifyTransaction, type NotifyTransaction } from './notify-transaction';
 import { buildNotify, buildSubscribeOk, existingToTag, notifyTarget, randomBranch, randomTag, responseTargets, type Local } from './pnp-messages';
 import { paramValue, parseCSeq, parseVia } from './sip-headers';
@@ -43,6 +44,14 @@ export type SipPnpResponder = {
 /** Bounds on per-phone state, so a flood of SUBSCRIBEs cannot grow memory without limit. */
 const MAX_REMEMBERED_SUBSCRIBES = 4096;
 const MAX_PENDING_NOTIFIES = 1024;
+/**
+ * A phone needs one NOTIFY per boot; a few more cover retries and several phones behind one NAT.
+ * Beyond that a source (or a MAC) is ignored for the rest of the minute. An address that leaves a
+ * NOTIFY unanswered gets single sends, no retransmissions, for ten minutes (issue 12, finding 3).
+ */
+const NOTIFIES_PER_SOURCE_PER_MINUTE = 6;
+const NOTIFIES_PER_MAC_PER_MINUTE = 3;
+const QUIET_AFTER_TIMEOUT_MS = 10 * 60_000;
 
 type Remembered = { expiresAt: number; reply: { data: Buffer; targets: Endpoint[] } | null };
 
@@ -68,6 +77,9 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
   const log = opts.log ?? (() => undefined);
   const remembered = new Map<string, Remembered>();
   const notifies = new Map<string, NotifyTransaction>();
+  const perSource = windowLimiter(NOTIFIES_PER_SOURCE_PER_MINUTE, 60_000);
+  const perMac = windowLimiter(NOTIFIES_PER_MAC_PER_MINUTE, 60_000);
+  const quiet = quietAddresses(QUIET_AFTER_TIMEOUT_MS);
   let socket: dgram.Socket | null = null;
   let groupSocket: dgram.Socket | null = null;
   let starting: Promise<{ port: number }> | null = null;
@@ -94,13 +106,19 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
     const { uri, target } = notifyTarget(req, source);
     const data = buildNotify(req, { url, toTag, branch, local, requestUri: uri });
     const where = `${target.address}:${target.port}`;
+    if (quiet.isQuiet(target.address)) {
+      send(data, target);
+      return;
+    }
     const tx = startNotifyTransaction({
       send: () => send(data, target),
       t1Ms: t1,
       onDone: (outcome) => {
         notifies.delete(branch);
-        if (outcome.kind === 'timeout') log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} unanswered after ${outcome.attempts} sends` });
-        else if (outcome.status >= 300) log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} refused with ${outcome.status}` });
+        if (outcome.kind === 'timeout') {
+          quiet.mark(target.address);
+          log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} unanswered after ${outcome.attempts} sends` });
+        } else if (outcome.status >= 300) log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} refused with ${outcome.status}` });
         else log({ level: 'info', message: `SIP PnP: ${where} accepted ${url}` });
       },
     });
@@ -134,6 +152,14 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
     if (socket !== owner) return;
     if (!url) {
       log({ level: 'info', message: `SIP PnP: no URL for ${who}; not answering` });
+      return;
+    }
+    const bySource = perSource.take(source.address);
+    const byMac = sub.mac === null ? 0 : perMac.take(sub.mac);
+    if (bySource > perSource.limit || byMac > perMac.limit) {
+      // Said once per window, so a flood does not become a log flood.
+      if (bySource === perSource.limit + 1 || byMac === perMac.limit + 1)
+        log({ level: 'warn', message: `SIP PnP: ${who} over its NOTIFY allowance this minute; not answering` });
       return;
     }
     const toTag = existingToTag(req) ?? randomTag();
