@@ -6,7 +6,7 @@
  * A factory: nothing binds until `start()`, which is idempotent.
  */
 import dgram from 'node:dgram';
-import { quietAddresses, windowLimiter } from './flood-guard';
+import { quietAddresses, windowLimiter } from '../flood-guard';
 import { DEFAULT_T1_MS, startNotifyTransaction, type NotifyTransaction } from './notify-transaction';
 import { buildNotify, buildSubscribeOk, existingToTag, notifyTarget, randomBranch, randomTag, responseTargets, type Local } from './pnp-messages';
 import { paramValue, parseCSeq, parseVia } from './sip-headers';

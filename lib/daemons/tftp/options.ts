@@ -9,7 +9,11 @@ export const DEFAULT_BLKSIZE = 512;
 export const MIN_BLKSIZE = 8;
 export const MAX_BLKSIZE = 65464;
 const MIN_TIMEOUT_S = 1;
-const MAX_TIMEOUT_S = 255;
+/**
+ * RFC 2349 allows up to 255 s, but a transfer that waits that long holds a socket for ~25 minutes
+ * (issue 12, finding 1). Larger requests are not accepted (left out of the OACK): the server default applies.
+ */
+export const MAX_ACCEPTED_TIMEOUT_S = 10;
 
 export type Negotiated = {
   blksize: number;
@@ -37,7 +41,7 @@ export function negotiateOptions(requested: TftpOptions, size: number, maxBlksiz
   }
 
   const wantedTimeout = 'timeout' in requested ? parseUnsigned(requested.timeout) : null;
-  if (wantedTimeout !== null && wantedTimeout >= MIN_TIMEOUT_S && wantedTimeout <= MAX_TIMEOUT_S) {
+  if (wantedTimeout !== null && wantedTimeout >= MIN_TIMEOUT_S && wantedTimeout <= MAX_ACCEPTED_TIMEOUT_S) {
     timeoutMs = wantedTimeout * 1000;
     oack.timeout = String(wantedTimeout);
   }

@@ -93,11 +93,13 @@ describe('negotiateOptions', () => {
     ['tsize garbage ignored', { tsize: '-1' }, { blksize: 512, timeoutMs: null, oack: null }],
     ['timeout', { timeout: '3' }, { blksize: 512, timeoutMs: 3000, oack: { timeout: '3' } }],
     ['timeout 0 ignored', { timeout: '0' }, { blksize: 512, timeoutMs: null, oack: null }],
+    ['timeout 10 is the longest accepted', { timeout: '10' }, { blksize: 512, timeoutMs: 10_000, oack: { timeout: '10' } }],
+    ['timeout 11 not accepted (would hold a socket too long)', { timeout: '11' }, { blksize: 512, timeoutMs: null, oack: null }],
     ['timeout 256 ignored', { timeout: '256' }, { blksize: 512, timeoutMs: null, oack: null }],
     [
       'all together',
-      { blksize: '1024', tsize: '0', timeout: '255', windowsize: '8' },
-      { blksize: 1024, timeoutMs: 255_000, oack: { blksize: '1024', tsize: '1000', timeout: '255' } },
+      { blksize: '1024', tsize: '0', timeout: '5', windowsize: '8' },
+      { blksize: 1024, timeoutMs: 5000, oack: { blksize: '1024', tsize: '1000', timeout: '5' } },
     ],
   ])('%s', (_name, requested, expected) => {
     expect(negotiateOptions(requested, 1000)).toEqual(expected);

@@ -78,11 +78,14 @@ describe('lock-step transfer', () => {
     expect(received.map((r) => r.packet)).toEqual([{ op: 'data', block: 2, data: files.get('random100k.bin')!.subarray(512, 1024) }]);
   });
 
-  it('gives up after the configured retries with ERROR 0', async () => {
-    const { client, port, server, logs } = await setup({ timeoutMs: 50, retries: 2 });
-    await client.rrq(port, 'text.cfg');
-    const received = await client.collect(400);
-    expect(received.map((r) => r.packet?.op)).toEqual(['data', 'data', 'data', 'error']);
+  it('gives up after the configured retries with ERROR 0 once the client has acknowledged a block', async () => {
+    const { client, port, server, logs } = await setup({ timeoutMs: 50, retries: 3 });
+    await client.rrq(port, 'random100k.bin');
+    const { port: tid } = await client.next();
+    await client.send(encodeAck(1), tid);
+    const received = await client.collect(500);
+    expect(received.map((r) => r.packet?.op)).toEqual(['data', 'data', 'data', 'data', 'error']);
+    expect(received[0].packet).toMatchObject({ op: 'data', block: 2 });
     expect(server.activeTransfers()).toBe(0);
     expect(logs.some((l) => l.level === 'warn' && l.message.includes('timeout'))).toBe(true);
   });

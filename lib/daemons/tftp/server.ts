@@ -13,6 +13,7 @@ import { negotiateOptions } from './options';
 import { checkFilename, parseMode, toNetascii, type TransferMode } from './request';
 import { bindUdp, closeUdp, maxBlksizeFor, socketTypeFor } from './sockets';
 import { startTransfer, type Peer, type Transfer } from './transfer';
+import { windowLimiter } from '../flood-guard';
 
 export type TftpReadResult = { ok: true; body: Buffer } | { ok: false; error: 'not_found' | 'access_violation' };
 
@@ -25,14 +26,27 @@ export type TftpServerOptions = {
   log?: (event: { level: 'info' | 'warn'; message: string }) => void;
   /** Retransmission timeout unless the client negotiates 'timeout'; default 1000 ms. */
   timeoutMs?: number;
-  /** Retransmissions of one packet before giving up; default 5. */
+  /** Retransmissions of one packet before giving up; default 5 (2 for the first packet, see transfer.ts). */
   retries?: number;
+  /** Transfers at once, in all and per client address: each holds a socket (a file descriptor). */
+  maxTransfers?: number;
+  maxTransfersPerAddress?: number;
+  /** Read requests one address may make per 10 s; more are dropped unanswered. */
+  requestsPerAddressPer10s?: number;
 };
 
 export type TftpServer = { start(): Promise<{ port: number }>; stop(): Promise<void>; activeTransfers(): number };
 
 const DEFAULT_TIMEOUT_MS = 1000;
 const DEFAULT_RETRIES = 5;
+const FIRST_PACKET_RETRIES = 2;
+/**
+ * Bounds for issue 12 (findings 1 and 4): a phone fetches a handful of files per boot, a site behind
+ * one NAT address a few dozen phones at once; nobody needs thousands of sockets or requests.
+ */
+const DEFAULT_MAX_TRANSFERS = 512;
+const DEFAULT_MAX_TRANSFERS_PER_ADDRESS = 16;
+const DEFAULT_REQUESTS_PER_ADDRESS_PER_10S = 100;
 
 /** State of one start()…stop() cycle, so late async work from a stopped run cannot leak into the next. */
 type Run = {
@@ -58,6 +72,16 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
   const log = (level: 'info' | 'warn', message: string) => opts.log?.({ level, message: `tftp: ${message}` });
   let starting: Promise<Run> | null = null;
   let run: Run | null = null;
+  const maxTransfers = opts.maxTransfers ?? DEFAULT_MAX_TRANSFERS;
+  const maxPerAddress = opts.maxTransfersPerAddress ?? DEFAULT_MAX_TRANSFERS_PER_ADDRESS;
+  const requests = windowLimiter(opts.requestsPerAddressPer10s ?? DEFAULT_REQUESTS_PER_ADDRESS_PER_10S, 10_000);
+
+  /** Transfers (and requests being looked up) of one address, and of everybody. */
+  function load(r: Run, address: string) {
+    let ofAddress = 0;
+    for (const key of [...r.transfers.keys(), ...r.pending]) if (key.startsWith(`${address}:`)) ofAddress++;
+    return { ofAddress, total: r.transfers.size + r.pending.size };
+  }
 
   function reply(r: Run, peer: Peer, code: number, message: string) {
     if (!r.isStopped) r.socket.send(encodeError(code, message), peer.port, peer.address, () => {});
@@ -99,6 +123,18 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
     const existing = r.transfers.get(key);
     if (existing && existing.path === name.path && !existing.transfer.hasProgressed()) return;
     existing?.transfer.abort('client sent a new request from the same port');
+
+    const count = requests.take(peer.address);
+    if (count > requests.limit) {
+      if (count === requests.limit + 1) log('warn', `${peer.address} sends too many requests; dropping them for a while`);
+      return;
+    }
+    const { ofAddress, total } = load(r, peer.address);
+    if (ofAddress >= maxPerAddress || total >= maxTransfers) {
+      log('warn', `busy (${total} transfers, ${ofAddress} for ${peer.address}): refused ${JSON.stringify(name.path)} for ${key}`);
+      reply(r, peer, ERROR_CODE.NOT_DEFINED, 'Server busy, try again later');
+      return;
+    }
 
     r.pending.add(key);
     try {
@@ -150,6 +186,7 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
       blksize: negotiated.blksize,
       timeoutMs: negotiated.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       retries: opts.retries ?? DEFAULT_RETRIES,
+      firstPacketRetries: FIRST_PACKET_RETRIES,
       oack: negotiated.oack,
       onEnd: (outcome, detail) => {
         if (r.transfers.get(key)?.socket === socket) r.transfers.delete(key);

@@ -69,13 +69,14 @@ export class RawClient {
   private queue: Array<{ packet: TftpPacket | null; port: number }> = [];
   private waiters: Array<() => void> = [];
 
-  async open() {
+  /** `address`: another loopback address (127.0.0.2…) plays another host. */
+  async open(address = '127.0.0.1') {
     this.socket.on('message', (msg, rinfo) => {
       const decoded = decodePacket(msg);
       this.queue.push({ packet: decoded.ok ? decoded.packet : null, port: rinfo.port });
       for (const wake of this.waiters.splice(0)) wake();
     });
-    await new Promise<void>((resolve) => this.socket.bind(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.socket.bind(0, address, resolve));
     return this;
   }
 

@@ -20,6 +20,13 @@ export type TransferOptions = {
   blksize: number;
   timeoutMs: number;
   retries: number;
+  /**
+   * Retransmissions of the first packet (OACK or DATA 1) before the client has acknowledged
+   * anything. Kept low, and the give-up ERROR is not sent then: an RRQ with a forged source must
+   * not make us send a victim more than a few packets (issue 12, finding 4). The client's own
+   * RRQ retransmissions cover a lost first packet.
+   */
+  firstPacketRetries: number;
   oack: TftpOptions | null;
   onEnd: (outcome: TransferOutcome, detail: string) => void;
 };
@@ -73,8 +80,10 @@ export function startTransfer(o: TransferOptions): Transfer {
   }
 
   function onTimeout() {
-    if (attempts >= o.retries) {
-      end('timeout', `no ACK for block ${block} after ${o.retries} retries`, encodeError(ERROR_CODE.NOT_DEFINED, 'Transfer timed out'));
+    const retries = hasProgressed ? o.retries : Math.min(o.retries, o.firstPacketRetries);
+    if (attempts >= retries) {
+      const detail = `no ACK for block ${block} after ${retries} retries`;
+      end('timeout', detail, hasProgressed ? encodeError(ERROR_CODE.NOT_DEFINED, 'Transfer timed out') : undefined);
       return;
     }
     attempts++;

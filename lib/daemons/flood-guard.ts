@@ -1,5 +1,5 @@
 /**
- * Limits on what one unauthenticated sender can make the responder send (issue 12): a forged SUBSCRIBE
+ * Limits on what one unauthenticated sender can make a daemon send (issue 12): a forged SUBSCRIBE or RRQ
  * must not turn us into an amplifier. Counters are per fixed window and the maps are bounded, so a
  * flood of distinct keys costs memory only up to `maxKeys`.
  */
