@@ -3,16 +3,15 @@
 import type { Route } from 'next';
 import { getDb } from '@/db/client';
 import { type ActionResult, fail, invalid, ok } from '@/lib/action-result';
-import { clearFailures, isThrottled, recordFailure } from '@/lib/auth/login-throttle';
 import { safeNextPath } from '@/lib/auth/next-path';
 import { clientIp, endSession, startSession } from '@/lib/auth/session';
-import { checkCredentials } from '@/lib/auth/sessions';
+import { attemptSignIn } from '@/lib/auth/sign-in';
 import { getT } from '@/lib/i18n/server';
 import { loginSchema } from '@/lib/validation/login';
 
 /**
- * The sign-in form's action (useActionState). Public by nature, so throttled per client IP
- * instead of authorised. Wrong user and wrong password get the same message; success sets the
+ * The sign-in form's action (useActionState). Public by nature, so throttled per client address and
+ * user name instead of authorised. Wrong user and wrong password get the same message; success sets the
  * session cookie and names the page to open (the console, or where the proxy bounced from).
  * Actions here never call redirect(): see the note in lib/actions/run.ts.
  */
@@ -23,15 +22,10 @@ export async function loginAction(
   const { t } = await getT();
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, t);
-  const ip = await clientIp();
-  if (isThrottled(ip)) return fail(t, 429, 'auth:errors.tooManyAttempts');
-  const user = await checkCredentials(getDb(), parsed.data.username, parsed.data.password);
-  if (!user) {
-    recordFailure(ip);
-    return fail(t, 401, 'auth:errors.invalidCredentials');
-  }
-  clearFailures(ip);
-  await startSession(user.id);
+  const outcome = await attemptSignIn(getDb(), await clientIp(), parsed.data.username, parsed.data.password);
+  if (outcome.kind === 'throttled') return fail(t, 429, 'auth:errors.tooManyAttempts');
+  if (outcome.kind === 'invalid') return fail(t, 401, 'auth:errors.invalidCredentials');
+  await startSession(outcome.user.id);
   return ok({ redirectTo: safeNextPath(parsed.data.next) });
 }
 
