@@ -4,8 +4,15 @@ export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
+ * Characters XML 1.0 forbids anywhere, even as references (§2.2 Char): C0 controls but tab, LF and
+ * CR; U+FFFE and U+FFFF; and UTF-16 surrogates that are not part of a pair. Phones' parsers (expat)
+ * reject a file holding one, so values lose them (issue 12, finding 9).
+ */
+export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
  * Escapes a value for the template's format. XML: the five predefined entities, so a value
- * stays valid in text and attributes.
+ * stays valid in text and attributes, and no character XML forbids.
  *
  * Text (`key = value` and `KEY="value"` files): control characters (C0, DEL, C1 with NEL, and the
  * Unicode line and paragraph separators) become spaces, so a value can never start a new line and
@@ -18,9 +25,6 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  * rendered form per format, which is what the file viewer masks secrets by.
  */
 export function escapeValue(value: string, format: TemplateFormat): string {
-  if (format === 'xml') {
-    // XML 1.0 forbids most control characters, even as references.
-    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
-  }
+  if (format === 'xml') return value.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
   return value.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ').replace(/"/g, "'");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTemplate, escapeValue, renderTemplate, type RenderContext } from '.';
+import { analyzeTemplate, checkWellFormedXml, escapeValue, renderTemplate, type RenderContext } from '.';
 
 const line = (n: number, name = `User ${n}`) => ({
   EXTENSION: `20${n}`,
@@ -142,5 +142,13 @@ describe('lineEndings: crlf', () => {
 
   it('is off by default: the template keeps its own line breaks', () => {
     expect(renderTemplate('A\nB\r\nC', ctx(), 'text')).toEqual({ ok: true, text: 'A\nB\r\nC' });
+  });
+});
+
+describe('XML values lose what XML 1.0 forbids (issue 12, finding 9)', () => {
+  it('drops U+FFFF, U+FFFE, C0 controls and lone surrogates from a display name, and the file stays well-formed', () => {
+    const result = renderTemplate('<n>%%ACCOUNT_DISPLAY_NAME%%</n>', ctx([line(1, 'a\uffffb\ufffec\u0001d\ud800e\udc00f 😀')]), 'xml');
+    expect(result).toEqual({ ok: true, text: '<n>abcdef 😀</n>' });
+    if (result.ok) expect(checkWellFormedXml(result.text)).toBeNull();
   });
 });

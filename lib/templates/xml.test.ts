@@ -14,4 +14,18 @@ describe('checkWellFormedXml', () => {
     expect(issue).toMatchObject({ code: 'xml_not_well_formed', line });
     expect(issue?.message).toBeTruthy();
   });
+
+  it.each([
+    ['NUL', '\u0000'],
+    ['U+FFFF', '\uffff'],
+    ['U+FFFE', '\ufffe'],
+    ['a lone high surrogate', '\ud800'],
+    ['a lone low surrogate', '\udc00'],
+    ['vertical tab', '\u000b'],
+  ])('refuses %s, which expat rejects, with its position', (_n, char) => {
+    expect(checkWellFormedXml(`<a>\n<b>x${char}y</b></a>`)).toMatchObject({ code: 'xml_not_well_formed', line: 2, column: 5 });
+  });
+  it('accepts tab, line breaks and characters beyond the BMP', () => {
+    expect(checkWellFormedXml('<a>\t\r\n😀 é</a>')).toBeNull();
+  });
 });

@@ -1,8 +1,23 @@
 import { XMLValidator } from 'fast-xml-parser';
+import { XML_FORBIDDEN } from './escape';
 import type { TemplateIssue } from './issues';
 
-/** Checks that rendered text is well-formed XML; returns the parser's complaint with its position. */
+/** Line and column (1-based) of a string index. */
+function positionOf(text: string, index: number) {
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/**
+ * Checks that rendered text is well-formed XML; returns the parser's complaint with its position.
+ * Characters XML 1.0 forbids are found first: fast-xml-parser lets them through, the phones' parsers do not.
+ */
 export function checkWellFormedXml(text: string): TemplateIssue | null {
+  const forbidden = new RegExp(XML_FORBIDDEN.source).exec(text);
+  if (forbidden) {
+    const code = forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return { code: 'xml_not_well_formed', ...positionOf(text, forbidden.index), message: `Character U+${code} is not allowed in XML` };
+  }
   const result = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (result === true) return null;
   return { code: 'xml_not_well_formed', line: result.err.line, column: result.err.col, message: result.err.msg };
