@@ -48,6 +48,16 @@ describe('names a file-name rule produces', () => {
     expect(parseProvisioningPath('akv-0C%3A11%3A05%3AAA%3ABB%3A01.cfg', 'tftp')).toEqual({ status: 404 });
   });
 
+  it('skips the empty segment of a doubled slash, as phones that append "/" to a URL ending in one send', () => {
+    const name = 'cfg0c1105aabb01.xml';
+    for (const channel of ['http', 'tftp'] as const) {
+      expect(parseProvisioningPath(`/${name}`, channel)).toEqual({ tenantUuid: null, fileName: name });
+      expect(parseProvisioningPath(`${TENANT}//${name}`, channel)).toEqual({ tenantUuid: TENANT, fileName: name });
+      expect(parseProvisioningPath(`/${TENANT}/${name}`, channel)).toEqual({ tenantUuid: TENANT, fileName: name });
+    }
+    expect(parseProvisioningPath('/', 'http')).toEqual({ status: 404 });
+  });
+
   it('keeps names of common files servable as before', () => {
     for (const name of ['y000000000000.cfg', 'SIPDefault.cnf', '-x.xml', '_', 'a'.repeat(128)]) {
       expect(parseProvisioningPath(name, 'http')).toEqual({ tenantUuid: null, fileName: name });

@@ -45,7 +45,10 @@ export function parseProvisioningPath(path: string, channel: FetchChannel): Pars
   const raw = channel === 'tftp' ? path.replace(/^\//, '') : path;
   if (raw.includes('\\') || raw.includes('\0')) return { status: 400 };
   const segments: string[] = [];
+  // Empty segments are skipped: phones that add their own '/' to a server URL ending in one ask for
+  // `/provisioning//<file>` (Grandstream P237, Yealink, Fanvil), and that must still be their file.
   for (const part of raw.split('/')) {
+    if (part === '') continue;
     let segment = part;
     if (channel !== 'tftp') {
       try {
