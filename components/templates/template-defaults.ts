@@ -6,6 +6,7 @@ export const newTemplateValues = (modelId: number | null): TemplateFormValues =>
   modelId: modelId ? String(modelId) : '',
   firmware: '',
   format: 'xml',
+  lineEndings: 'lf',
   body: '',
 });
 
@@ -14,5 +15,6 @@ export const editTemplateValues = (template: Template): TemplateFormValues => ({
   modelId: String(template.modelId),
   firmware: template.firmware ?? '',
   format: template.format,
+  lineEndings: template.lineEndings,
   body: template.body,
 });

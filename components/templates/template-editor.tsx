@@ -25,6 +25,7 @@ import { useT } from '@/lib/i18n/client';
 import { dashboardKeys, deviceKeys, modelKeys, templateKeys } from '@/lib/query-keys';
 import type { TemplateIssue } from '@/lib/templates/issues';
 import { TEMPLATE_FORMATS, type TemplateFormat } from '@/lib/templates/escape';
+import { TEMPLATE_LINE_ENDINGS } from '@/lib/validation/entities';
 import { type TemplateFormOutput, templateFormSchema, type TemplateFormValues } from '@/lib/validation/template-form';
 import { insertAtCursor, jumpTo } from './editor-commands';
 import { IssueList, issuesOf } from './issue-list';
@@ -145,7 +146,7 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
       <Card labelledBy="template-fields">
         <CardHeader id="template-fields" title={t('sections.template')} />
         <CardBody>
-          <fieldset disabled={isReadOnly} className="grid min-w-0 gap-4 md:grid-cols-2 xl:grid-cols-4">
+          <fieldset disabled={isReadOnly} className="grid min-w-0 gap-4 md:grid-cols-2 xl:grid-cols-5">
             <FormField name="name" label={t('fields.name')} isRequired>
               <Input {...register('name')} autoComplete="off" />
             </FormField>
@@ -167,6 +168,15 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
                 {TEMPLATE_FORMATS.map((f) => (
                   <option key={f} value={f}>
                     {t(`formats.${f}`)}
+                  </option>
+                ))}
+              </Select>
+            </FormField>
+            <FormField name="lineEndings" label={t('fields.lineEndings')} hint={t('fields.lineEndingsHint')} isRequired>
+              <Select {...register('lineEndings')}>
+                {TEMPLATE_LINE_ENDINGS.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`lineEndings.${l}`)}
                   </option>
                 ))}
               </Select>

@@ -30,7 +30,14 @@ export function renderableDevices(db: DbOrTx, tenantId: number, deviceIds: reado
         contentType: deviceModels.contentType,
         brand: brands.name,
         rule: filenameRules,
-        template: { id: templates.id, name: templates.name, body: templates.body, format: templates.format, modelId: templates.modelId },
+        template: {
+          id: templates.id,
+          name: templates.name,
+          body: templates.body,
+          format: templates.format,
+          lineEndings: templates.lineEndings,
+          modelId: templates.modelId,
+        },
       })
       .from(devices)
       .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))

@@ -17,6 +17,10 @@ export const templates = sqliteTable(
     firmware: text('firmware'),
     format: text('format', { enum: ['xml', 'text'] }).notNull(),
     body: text('body').notNull(),
+    /** 'crlf': the rendered file gets CRLF line breaks and a final one (Panasonic); 'lf' keeps the template's own. */
+    lineEndings: text('line_endings', { enum: ['lf', 'crlf'] })
+      .notNull()
+      .default('lf'),
     isBuiltIn: integer('is_built_in', { mode: 'boolean' }).notNull().default(false),
     updatedAt: integer('updated_at', { mode: 'timestamp' })
       .notNull()

@@ -57,16 +57,22 @@ export function syncBuiltIns(tx: Tx, tenantId: number): boolean {
       (row) => tx.update(deviceModels).set(columns).where(eq(deviceModels.id, row.id)).run(),
     );
     const t = model.template;
+    const content = { firmware: t.firmware, format: t.format, body: t.body, lineEndings: t.lineEndings ?? 'lf' };
     const template = syncRow(
       templateByName(tx, tenantId, t.name),
       () =>
         tx
           .insert(templates)
-          .values({ tenantId, modelId: deviceModel.row.id, name: t.name, firmware: t.firmware, format: t.format, body: t.body, isBuiltIn: true })
+          .values({ tenantId, modelId: deviceModel.row.id, name: t.name, ...content, isBuiltIn: true })
           .returning()
           .get(),
-      (row) => row.body !== t.body || row.format !== t.format || row.firmware !== t.firmware,
-      (row) => tx.update(templates).set({ body: t.body, format: t.format, firmware: t.firmware, updatedAt: new Date() }).where(eq(templates.id, row.id)).run(),
+      (row) => row.body !== content.body || row.format !== content.format || row.firmware !== content.firmware || row.lineEndings !== content.lineEndings,
+      (row) =>
+        tx
+          .update(templates)
+          .set({ ...content, updatedAt: new Date() })
+          .where(eq(templates.id, row.id))
+          .run(),
     );
     changed ||= brand.changed || rule.changed || deviceModel.changed || template.changed;
   }

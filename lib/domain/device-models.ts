@@ -93,7 +93,7 @@ export function duplicateDeviceModel(db: Db, tenantId: number, id: number, name:
       .get();
     for (const t of templatesOfModel(tx, id)) {
       tx.insert(templates)
-        .values({ tenantId, modelId: copy.id, name: `${t.name} (${name})`, firmware: t.firmware, format: t.format, body: t.body })
+        .values({ tenantId, modelId: copy.id, name: `${t.name} (${name})`, firmware: t.firmware, format: t.format, body: t.body, lineEndings: t.lineEndings })
         .run();
     }
     return copy;

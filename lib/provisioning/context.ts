@@ -77,6 +77,7 @@ export function servedScheme(scheme: PhoneUrlScheme, server: ServerFacts): Phone
 
 export function pbxValues(pbx: PbxFacts, tenant: TenantFacts, server: ServerFacts): Record<string, string> {
   const urls = provisioningUrls(server, tenant);
+  const scheme = servedScheme(pbx.pnpUrlScheme, server);
   const sipPort = { udp: pbx.sipUdpPort, tcp: pbx.sipTcpPort, tls: pbx.sipTlsPort }[pbx.sipTransport];
   return {
     PBX_HOST: pbx.host,
@@ -92,7 +93,8 @@ export function pbxValues(pbx: PbxFacts, tenant: TenantFacts, server: ServerFact
     TENANT_UUID: tenant.uuid,
     TENANT_NAME: tenant.name,
     PROVISIONING_HOST: server.publicHost,
-    PROVISIONING_URL: urls[servedScheme(pbx.pnpUrlScheme, server)],
+    PROVISIONING_URL: urls[scheme],
+    PROVISIONING_URL_SCHEME: scheme,
     PROVISIONING_HTTP_URL: urls.http,
     PROVISIONING_HTTPS_URL: urls.https,
     PROVISIONING_TFTP_URL: urls.tftp,
@@ -100,12 +102,14 @@ export function pbxValues(pbx: PbxFacts, tenant: TenantFacts, server: ServerFact
     PROVISIONING_RESYNC_SECONDS: String(pbx.resyncIntervalMinutes * 60),
     PROVISIONING_RESYNC_HOURS: String(Math.max(1, Math.round(pbx.resyncIntervalMinutes / 60))),
     PROVISIONING_RESYNC_TIME: pbx.resyncTime,
+    PROVISIONING_RESYNC_TIME_HHMM: pbx.resyncTime.replace(':', ''),
   };
 }
 
 export function phoneValues(
   device: DeviceFacts,
   pbx: PbxFacts,
+  server: ServerFacts,
   model: { brand: string; name: string },
   fileName: string,
   lineCount: number,
@@ -114,7 +118,7 @@ export function phoneValues(
   const timeZone = device.timeZone || pbx.timeZone;
   const language = device.language || pbx.language;
   return {
-    ...vendorValues({ transport: pbx.sipTransport, timeZone, language, at: new Date() }),
+    ...vendorValues({ transport: pbx.sipTransport, scheme: servedScheme(pbx.pnpUrlScheme, server), timeZone, language, at: new Date() }),
     DEVICE_MAC: formatMac(device.mac, 'lower'),
     DEVICE_MAC_UPPER: formatMac(device.mac, 'upper'),
     DEVICE_MAC_COLON: formatMac(device.mac, 'colon-lower'),
@@ -172,7 +176,7 @@ export function deviceRenderContext(input: DeviceContextInput): RenderContext {
   return {
     pbx: pbxValues(input.pbx, input.tenant, input.server),
     custom: input.custom,
-    phone: phoneValues(input.device, input.pbx, input.model, input.fileName, input.lines.length),
+    phone: phoneValues(input.device, input.pbx, input.server, input.model, input.fileName, input.lines.length),
     lines: input.lines.map(accountValues),
   };
 }

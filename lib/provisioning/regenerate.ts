@@ -16,7 +16,8 @@ import {
 import { generatedFiles } from '@/db/schema';
 import { conflict, RenderFailedError } from '@/lib/errors';
 import { deviceFileName } from '@/lib/file-name-rule';
-import { checkWellFormedXml, type RenderContext, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
+import { checkWellFormedXml, type RenderContext, type RenderOptions, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
+import type { TemplateLineEndings } from '@/lib/validation/entities';
 import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFacts, type ServerFacts } from './context';
 
 export type RegenerateScope = 'all' | { deviceIds: readonly number[] };
@@ -46,9 +47,18 @@ export function deviceTarget(
   return { fileName, context };
 }
 
+/** A template's stored line endings as render options: 'crlf' converts, 'lf' keeps what the template says. */
+const lineEndingOptions = (lineEndings: TemplateLineEndings): RenderOptions => ({ lineEndings: lineEndings === 'crlf' ? 'crlf' : 'keep' });
+
 /** Renders and, for XML, checks well-formedness; `onFail` throws with the issues. */
-function render(source: string, context: RenderContext, format: TemplateFormat, onFail: (issues: TemplateIssue[]) => never): string {
-  const result = renderTemplate(source, context, format);
+function render(
+  source: string,
+  context: RenderContext,
+  format: TemplateFormat,
+  onFail: (issues: TemplateIssue[]) => never,
+  lineEndings: TemplateLineEndings = 'lf',
+): string {
+  const result = renderTemplate(source, context, format, lineEndingOptions(lineEndings));
   if (!result.ok) return onFail(result.issues);
   const issue = format === 'xml' ? checkWellFormedXml(result.text) : null;
   return issue ? onFail([issue]) : result.text;
@@ -131,9 +141,15 @@ export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, ser
     const { device, template, contentType } = row;
     if (!device.isEnabled) continue;
     const { fileName, context } = deviceTarget(facts, server, row, lines.get(device.id) ?? []);
-    const body = render(template.body, context, template.format, (issues) => {
-      throw new RenderFailedError({ deviceId: device.id, mac: device.mac, templateId: template.id, templateName: template.name }, issues);
-    });
+    const body = render(
+      template.body,
+      context,
+      template.format,
+      (issues) => {
+        throw new RenderFailedError({ deviceId: device.id, mac: device.mac, templateId: template.id, templateName: template.name }, issues);
+      },
+      template.lineEndings,
+    );
     const macStart = row.rule.prefix.length;
     targets.push({ fileName, macStart, macEnd: fileName.length - row.rule.suffix.length, body, contentType, deviceId: device.id, modelId: device.modelId });
   }

@@ -35,6 +35,7 @@ export const PBX_PLACEHOLDERS = [
   ['TENANT_NAME', 'Default'],
   ['PROVISIONING_HOST', 'pbx.example.com'],
   ['PROVISIONING_URL', 'http://pbx.example.com:8080/provisioning/'],
+  ['PROVISIONING_URL_SCHEME', 'http'],
   ['PROVISIONING_HTTP_URL', 'http://pbx.example.com:8080/provisioning/'],
   ['PROVISIONING_HTTPS_URL', 'https://pbx.example.com:8443/provisioning/'],
   ['PROVISIONING_TFTP_URL', 'tftp://pbx.example.com/'],
@@ -42,6 +43,7 @@ export const PBX_PLACEHOLDERS = [
   ['PROVISIONING_RESYNC_SECONDS', '86400'],
   ['PROVISIONING_RESYNC_HOURS', '24'],
   ['PROVISIONING_RESYNC_TIME', '03:00'],
+  ['PROVISIONING_RESYNC_TIME_HHMM', '0300'],
 ] as const;
 
 /** Per-line account attributes; the placeholder is ACCOUNT_<field> or ACCOUNT<n>_<field>. */

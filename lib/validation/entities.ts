@@ -43,12 +43,17 @@ export const deviceModelSchema = z
     message: 'validation:model.ruleRequired',
   });
 
+/** 'crlf': the rendered file gets CRLF line breaks and a final one (parsers that want both, such as Panasonic's). */
+export const TEMPLATE_LINE_ENDINGS = ['lf', 'crlf'] as const;
+export type TemplateLineEndings = (typeof TEMPLATE_LINE_ENDINGS)[number];
+
 export const templateSchema = z.object({
   name,
   modelId: id,
   firmware: z.string().trim().max(40, 'validation:text.tooLong').nullable().default(null),
   format: z.enum(TEMPLATE_FORMATS, { error: 'validation:template.formatInvalid' }),
   body: body.min(1, 'validation:template.bodyRequired'),
+  lineEndings: z.enum(TEMPLATE_LINE_ENDINGS, { error: 'validation:template.lineEndingsInvalid' }).default('lf'),
 });
 
 /** Accepts NAME, _NAME or %%_NAME%% and stores NAME. */

@@ -31,7 +31,7 @@ const CACHE_LIMIT = 1024;
 
 /** Every family's vendor values (lib/templates/vendor-placeholders.ts) for one phone. */
 export function vendorValues(input: VendorInput): Readonly<Record<string, string>> {
-  const key = [input.transport, input.timeZone, input.language, input.at.getUTCFullYear()].join('|');
+  const key = [input.transport, input.scheme, input.timeZone, input.language, input.at.getUTCFullYear()].join('|');
   const cached = cache.get(key);
   if (cached) return cached;
   const values = Object.freeze(Object.assign({}, ...FAMILIES.map((family) => family(input))) as Record<string, string>);

@@ -1,6 +1,8 @@
 /** What vendor values are computed from: the PBX's SIP transport, the phone's IANA time zone and language. */
 export type VendorInput = {
   transport: 'udp' | 'tcp' | 'tls';
+  /** The protocol of %%PROVISIONING_URL%%, for vendors that want it in a key of its own. */
+  scheme: 'http' | 'https' | 'tftp';
   /** IANA name (the device's own, else the PBX's). */
   timeZone: string;
   /** ISO 639-1 code (the device's own, else the PBX's), e.g. `it`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VENDOR_PLACEHOLDERS } from '@/lib/templates';
 import { vendorValues } from '.';
 
-const SAMPLE = { transport: 'udp', timeZone: 'Europe/Rome', language: 'it', at: new Date('2026-06-01T00:00:00Z') } as const;
+const SAMPLE = { transport: 'udp', scheme: 'http', timeZone: 'Europe/Rome', language: 'it', at: new Date('2026-06-01T00:00:00Z') } as const;
 
 describe('vendor values', () => {
   it('names exactly the catalogue, and each example is the value for UDP, Europe/Rome and Italian', () => {
@@ -26,6 +26,12 @@ describe('vendor values', () => {
     expect(ny).toMatchObject({ YEALINK_TIME_ZONE: '-5', YEALINK_SUMMER_TIME: '1', YEALINK_DST_START: '3/2/7/2', YEALINK_DST_END: '11/1/7/2' });
     const tokyo = vendorValues({ ...SAMPLE, timeZone: 'Asia/Tokyo' });
     expect(tokyo).toMatchObject({ YEALINK_TIME_ZONE: '+9', YEALINK_SUMMER_TIME: '0', YEALINK_DST_START: '', YEALINK_DST_OFFSET: '' });
+  });
+
+  it('spells the language the Yealink way, empty when Yealink has no such language', () => {
+    expect(vendorValues({ ...SAMPLE, language: 'de' }).YEALINK_LANGUAGE).toBe('German');
+    expect(vendorValues({ ...SAMPLE, language: 'pt' }).YEALINK_LANGUAGE).toBe('Portuguese');
+    expect(vendorValues({ ...SAMPLE, language: 'xx' }).YEALINK_LANGUAGE).toBe('');
   });
 
   it('renders empty time-zone values for a name the IANA database does not know, instead of failing the file', () => {

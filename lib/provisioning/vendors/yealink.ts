@@ -5,6 +5,23 @@ import { timeZoneOrNull, type VendorInput, type VendorValues } from './input';
 /** `account.N.sip_server.M.transport_type`: 0 UDP, 1 TCP, 2 TLS (Yealink admin guide; Wazo's plugin). */
 const TRANSPORT = { udp: '0', tcp: '1', tls: '2' } as const;
 
+/**
+ * `lang.gui` / `lang.wui` take the language's English name from Yealink's list (Wazo's plugin: English,
+ * German, Spanish, French, Italian). Dutch, Portuguese, Polish, Turkish and Russian: Yealink's list, unverified.
+ */
+const LANGUAGE: Readonly<Record<string, string>> = {
+  en: 'English',
+  de: 'German',
+  es: 'Spanish',
+  fr: 'French',
+  it: 'Italian',
+  nl: 'Dutch',
+  pt: 'Portuguese',
+  pl: 'Polish',
+  tr: 'Turkish',
+  ru: 'Russian',
+};
+
 export function yealinkValues(input: VendorInput): VendorValues<typeof YEALINK_PLACEHOLDERS> {
   const tz = timeZoneOrNull(() => vendorTimeZone(input.timeZone, 'yealink', input.at));
   return {
@@ -15,5 +32,6 @@ export function yealinkValues(input: VendorInput): VendorValues<typeof YEALINK_P
     YEALINK_DST_START: tz?.dst?.startTime ?? '',
     YEALINK_DST_END: tz?.dst?.endTime ?? '',
     YEALINK_DST_OFFSET: tz?.dst ? String(tz.dst.offsetTime) : '',
+    YEALINK_LANGUAGE: LANGUAGE[input.language] ?? '',
   };
 }

@@ -1,2 +1,17 @@
-/** Panasonic's own encodings; values from lib/provisioning/vendors/panasonic.ts. Examples: UDP, Europe/Rome, Italian. */
-export const PANASONIC_PLACEHOLDERS = [['PANASONIC_SIP_TRANSPORT', '0']] as const;
+/** Panasonic's own encodings; values from lib/provisioning/vendors/panasonic.ts. Examples: UDP, Europe/Rome, Italian, 2026. */
+export const PANASONIC_PLACEHOLDERS = [
+  ['PANASONIC_SIP_TRANSPORT', '0'],
+  ['PANASONIC_LANGUAGE', 'it'],
+  ['PANASONIC_TIME_ZONE', '60'],
+  ['PANASONIC_TIME_ZONE_POSIX', 'CET-1CEST,M3.5.0,M10.5.0/3'],
+  ['PANASONIC_DST_ENABLE', 'Y'],
+  ['PANASONIC_DST_OFFSET', '60'],
+  ['PANASONIC_DST_START_MONTH', '3'],
+  ['PANASONIC_DST_START_ORDINAL_DAY', '5'],
+  ['PANASONIC_DST_START_DAY_OF_WEEK', '0'],
+  ['PANASONIC_DST_START_TIME', '120'],
+  ['PANASONIC_DST_STOP_MONTH', '10'],
+  ['PANASONIC_DST_STOP_ORDINAL_DAY', '5'],
+  ['PANASONIC_DST_STOP_DAY_OF_WEEK', '0'],
+  ['PANASONIC_DST_STOP_TIME', '180'],
+] as const;

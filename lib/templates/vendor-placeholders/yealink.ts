@@ -7,4 +7,5 @@ export const YEALINK_PLACEHOLDERS = [
   ['YEALINK_DST_START', '3/5/7/2'],
   ['YEALINK_DST_END', '10/5/7/3'],
   ['YEALINK_DST_OFFSET', '60'],
+  ['YEALINK_LANGUAGE', 'Italian'],
 ] as const;

@@ -1,0 +1,1 @@
+ALTER TABLE `templates` ADD `line_endings` text DEFAULT 'lf' NOT NULL;
