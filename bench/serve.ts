@@ -13,6 +13,7 @@ import { openDatabase } from '@/db/client';
 import { generatedFiles } from '@/db/schema';
 import { bootstrap } from '@/lib/bootstrap';
 import { seedDevices } from './seed-devices';
+import { waitFor, which } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,29 +27,6 @@ const DEVICES = Number(args.devices);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-bench-'));
 const HTTP_PORT = 19080;
 const NGINX_PORT = 19090;
-
-const which = (cmd: string) => {
-  try {
-    return (
-      execFileSync('sh', ['-c', `command -v ${cmd}`])
-        .toString()
-        .trim() || null
-    );
-  } catch {
-    return null;
-  }
-};
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 function wrk(baseUrl: string, files: string[]): number {
   const lua = path.join(work, 'paths.lua');
