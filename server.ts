@@ -2,8 +2,8 @@
  * The one Provisio process: migrations and first-start setup, Next (console + API) over HTTP and
  * HTTPS, the /provisioning/ fast path for phones, and the TFTP / SIP PnP daemons.
  */
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
+import type https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { closeDatabase, getDb } from '@/db/client';
@@ -17,14 +17,10 @@ import { setDaemonsStatus } from '@/lib/provisioning/daemon-status';
 import { createRedirectionWorker } from '@/lib/redirection/worker';
 import { flushFetchLog } from '@/lib/provisioning/fetch-log';
 import { serverFacts } from '@/lib/provisioning/server-facts';
-import { answerProvisioningRequest } from '@/lib/provisioning/http';
-import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
+import { httpLimits, logConnectionLimits } from '@/lib/http-limits';
+import { createWebServers } from '@/lib/web-listeners';
 import { loadOrCreateTls } from '@/lib/tls';
 import { loadOuiRegistry } from '@/lib/provisioning/oui';
-
-const PROVISIONING_PREFIX = '/provisioning/';
-/** Liveness stays reachable on plain HTTP for monitoring, whatever the HTTPS-only settings. */
-const HEALTH_PATH = '/api/health';
 
 async function main() {
   const settings = env();
@@ -42,36 +38,6 @@ async function main() {
   await app.prepare();
   const handleNext = app.getRequestHandler();
 
-  const handler = (secure: boolean) => (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const clientIp = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
-    const url = req.url ?? '/';
-    const isProvisioning = url.startsWith(PROVISIONING_PREFIX);
-    const isHealth = url === HEALTH_PATH || url.startsWith(`${HEALTH_PATH}?`);
-    if (!secure && !isHealth && (isProvisioning ? !settings.PROVISIONING_HTTP_ENABLED : settings.CONSOLE_HTTPS_ONLY)) {
-      redirectToHttps(req, res, settings.HTTPS_PORT);
-      return;
-    }
-    if (isProvisioning) {
-      const answer = answerProvisioningRequest(db, {
-        method: req.method ?? 'GET',
-        path: url.slice(PROVISIONING_PREFIX.length).split('?')[0],
-        secure,
-        clientIp,
-        userAgent: req.headers['user-agent'] ?? null,
-        ifNoneMatch: req.headers['if-none-match'] ?? null,
-      });
-      res.writeHead(answer.status, answer.headers);
-      res.end(answer.body ?? undefined);
-      return;
-    }
-    req.headers[CLIENT_IP_HEADER] = clientIp;
-    req.headers[SECURE_HEADER] = secure ? '1' : '0';
-    handleNext(req, res).catch((error: unknown) => {
-      log.error('request failed', { url, error: String(error) });
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  };
-
   const listen = (server: http.Server | https.Server, port: number, label: string) =>
     new Promise<number>((resolve, reject) => {
       server.once('error', reject);
@@ -81,9 +47,9 @@ async function main() {
       return bound;
     });
 
-  const plain = http.createServer(handler(false));
-  const secure = https.createServer({ cert: tls.cert, key: tls.key }, handler(true));
-  for (const server of [plain, secure]) server.keepAliveTimeout = 5_000;
+  const limits = httpLimits(settings);
+  logConnectionLimits(limits);
+  const { plain, secure } = createWebServers({ db, settings, limits, tls, handleNext });
   await listen(plain, settings.HTTP_PORT, 'HTTP');
   await listen(secure, settings.HTTPS_PORT, `HTTPS (${tls.source} certificate)`);
   const daemons = await startDaemons(db);
@@ -99,7 +65,8 @@ async function main() {
   redirection.start();
   // TFTP may have fallen back from port 69: files that quote the TFTP URL must say where it really is.
   if (serverFacts().tftpPort !== settings.TFTP_PORT) regenerateEverything(db);
-  log.info(`Provisio is ready: console at https://localhost:${settings.HTTPS_PORT}/ (and http://localhost:${settings.HTTP_PORT}/)`);
+  const plainConsole = settings.CONSOLE_HTTPS_ONLY ? '' : ` (and http://localhost:${settings.HTTP_PORT}/)`;
+  log.info(`Provisio is ready: console at https://localhost:${settings.HTTPS_PORT}/${plainConsole}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -115,12 +82,6 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-}
-
-function redirectToHttps(req: http.IncomingMessage, res: http.ServerResponse, httpsPort: number) {
-  const host = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
-  res.writeHead(308, { Location: `https://${host}${httpsPort === 443 ? '' : `:${httpsPort}`}${req.url ?? '/'}` });
-  res.end();
 }
 
 main().catch((error: unknown) => {

@@ -22,6 +22,12 @@ export type ActionResult<T = null> = { ok: true; data: T } | ActionFailure;
 
 export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data });
 
+/**
+ * A form's fields, or null when the argument is not FormData: a server action is a public POST
+ * endpoint, and a hand-made call (`Next-Action` with a JSON body) can pass anything.
+ */
+export const formFields = (input: unknown): Record<string, FormDataEntryValue> | null => (input instanceof FormData ? Object.fromEntries(input) : null);
+
 export const FORM_FIELD = '_form';
 const fieldOf = (path: PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : FORM_FIELD);
 

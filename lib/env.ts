@@ -3,6 +3,10 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const count = () => z.coerce.number().int().min(1);
+/** Unset or empty (as .env.example shows it): undefined. */
+const optionalCount = () => z.preprocess((v) => (v === '' ? undefined : v), count().optional());
+const millis = (fallback: number) => z.coerce.number().int().min(1_000).default(fallback);
 const flag = (fallback: boolean) =>
   z
     .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -23,7 +27,14 @@ const envSchema = z.object({
   SIP_PNP_PORT: port(5060),
   SIP_PNP_INTERFACE: z.string().optional(),
   PROVISIONING_HTTP_ENABLED: flag(true),
-  CONSOLE_HTTPS_ONLY: flag(false),
+  CONSOLE_HTTPS_ONLY: flag(true),
+  /** Open HTTP + HTTPS connections at once; unset: the descriptor limit less a reserve (lib/http-limits.ts). */
+  HTTP_MAX_CONNECTIONS: optionalCount(),
+  HTTP_MAX_CONNECTIONS_PER_ADDRESS: count().default(256),
+  /** From accept (after the TLS handshake on HTTPS) to complete request headers; also the TLS handshake's own limit. */
+  HTTP_HEADERS_TIMEOUT_MS: millis(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: millis(60_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: millis(5_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVISIO_ADMIN_PASSWORD: z.string().min(8).optional(),
   PROVISIO_API_TOKEN: z.string().min(16).optional(),
@@ -38,15 +49,22 @@ let cached: Env | null = null;
 
 /** Settings from the environment, validated once; see .env.example. */
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Validates settings from `source` (env() does it once for process.env). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${fields}`);
   }
+  if (parsed.data.HTTP_REQUEST_TIMEOUT_MS < parsed.data.HTTP_HEADERS_TIMEOUT_MS) {
+    throw new Error('Invalid environment: HTTP_REQUEST_TIMEOUT_MS: must not be shorter than HTTP_HEADERS_TIMEOUT_MS');
+  }
   const dataDir = path.resolve(parsed.data.DATA_DIR);
-  cached = { ...parsed.data, DATA_DIR: dataDir, databasePath: path.join(dataDir, 'provisio.db') };
-  return cached;
+  return { ...parsed.data, DATA_DIR: dataDir, databasePath: path.join(dataDir, 'provisio.db') };
 }
 
 /** The first non-internal IPv4 address of this machine, the address phones most likely reach. */

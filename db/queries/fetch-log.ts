@@ -30,7 +30,10 @@ export type FetchLogStatements = {
   insertLog: Statement<[number, string, number | null, string, string, string | null, string | null, string | null, string | null, number, number | null]>;
   touchDevice: Statement<[number, string | null, number]>;
   deviceByMac: Statement<[number, string], { id: number }>;
-  upsertUnknown: Statement<[Record<string, unknown>]>;
+  /** Answers the row's count: 1 when the MAC is new to the tenant. */
+  upsertUnknown: Statement<[Record<string, unknown>], { count: number }>;
+  /** Drops a tenant's least recently seen unknown devices beyond the most recent `keep`. */
+  pruneUnknown: Statement<[{ tenantId: number; keep: number }]>;
 };
 const cache = new WeakMap<Db, FetchLogStatements>();
 
@@ -56,7 +59,10 @@ export function fetchLogStatements(db: Db): FetchLogStatements {
         VALUES (@tenantId, @mac, @vendor, @model, @ip, @fileName, @userAgent, @channel, @at, @at, 1)
         ON CONFLICT (tenant_id, mac) DO UPDATE SET vendor = coalesce(excluded.vendor, vendor), model = coalesce(excluded.model, model),
           last_ip = excluded.last_ip, last_file_name = excluded.last_file_name, last_user_agent = excluded.last_user_agent,
-          last_channel = excluded.last_channel, last_seen_at = excluded.last_seen_at, count = count + 1`),
+          last_channel = excluded.last_channel, last_seen_at = excluded.last_seen_at, count = count + 1
+        RETURNING count`),
+      pruneUnknown: c.prepare(`DELETE FROM unknown_devices WHERE id IN (SELECT id FROM unknown_devices WHERE tenant_id = @tenantId
+        ORDER BY last_seen_at DESC, id DESC LIMIT -1 OFFSET @keep)`),
     };
     cache.set(db, s);
   }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, filenameRules, generatedFiles, pbxSettings, templates, tenants } from '@/db/schema';
 import { customValues } from './placeholders';
@@ -20,16 +20,15 @@ export function tenantRenderFacts(db: DbOrTx, tenantId: number) {
   return { tenant, pbx, custom: customValues(db, tenantId) };
 }
 
+/** A device with its model, brand and file-name rule, joined. */
+const deviceWithModel = { device: devices, modelName: deviceModels.name, contentType: deviceModels.contentType, brand: brands.name, rule: filenameRules };
+
 /** Devices with their model, brand, file-name rule and template: all of a tenant's, or the given ids. */
 export function renderableDevices(db: DbOrTx, tenantId: number, deviceIds: readonly number[] | 'all') {
   const query = () =>
     db
       .select({
-        device: devices,
-        modelName: deviceModels.name,
-        contentType: deviceModels.contentType,
-        brand: brands.name,
-        rule: filenameRules,
+        ...deviceWithModel,
         template: {
           id: templates.id,
           name: templates.name,
@@ -53,6 +52,86 @@ export function renderableDevices(db: DbOrTx, tenantId: number, deviceIds: reado
 }
 export type RenderableDevice = ReturnType<typeof renderableDevices>[number];
 
+/**
+ * One page of regeneration: these devices (at most a chunk) with model, brand and rule, in id order.
+ * The template is left out (thousands of devices share a handful): see templatesByIds.
+ */
+export const devicesToRender = (db: DbOrTx, tenantId: number, deviceIds: readonly number[]) =>
+  db
+    .select({
+      ...deviceWithModel,
+      // What a file is rendered from: the device's fetch and edit dates are not.
+      device: {
+        id: devices.id,
+        mac: devices.mac,
+        modelId: devices.modelId,
+        templateId: devices.templateId,
+        label: devices.label,
+        isEnabled: devices.isEnabled,
+        adminUsername: devices.adminUsername,
+        adminPassword: devices.adminPassword,
+        networkMode: devices.networkMode,
+        ipAddress: devices.ipAddress,
+        netmask: devices.netmask,
+        gateway: devices.gateway,
+        dns1: devices.dns1,
+        dns2: devices.dns2,
+        vlanId: devices.vlanId,
+        vlanPriority: devices.vlanPriority,
+        language: devices.language,
+        timeZone: devices.timeZone,
+      },
+      rule: { prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix },
+    })
+    .from(devices)
+    .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
+    .innerJoin(brands, eq(brands.id, deviceModels.brandId))
+    .innerJoin(filenameRules, eq(filenameRules.id, deviceModels.filenameRuleId))
+    .where(and(eq(devices.tenantId, tenantId), inArray(devices.id, deviceIds)))
+    .orderBy(asc(devices.id))
+    .all();
+export type DeviceToRender = ReturnType<typeof devicesToRender>[number];
+
+/** The tenant's device ids after `afterId`, in id order, at most `limit`: regeneration walks a tenant page by page. */
+export const deviceIdsAfter = (db: DbOrTx, tenantId: number, afterId: number, limit: number) =>
+  db
+    .select({ id: devices.id })
+    .from(devices)
+    .where(and(eq(devices.tenantId, tenantId), gt(devices.id, afterId)))
+    .orderBy(asc(devices.id))
+    .limit(limit)
+    .all()
+    .map((row) => row.id);
+
+/** What a device's file is rendered from. */
+export const templatesByIds = (db: DbOrTx, templateIds: readonly number[]) =>
+  db
+    .select({ id: templates.id, name: templates.name, body: templates.body, format: templates.format, lineEndings: templates.lineEndings })
+    .from(templates)
+    .where(inArray(templates.id, templateIds))
+    .all();
+export type TemplateToRender = ReturnType<typeof templatesByIds>[number];
+
+/** What regeneration compares a stored file with: everything but its body (the sha256 stands for it). */
+const fileState = {
+  id: generatedFiles.id,
+  fileName: generatedFiles.fileName,
+  deviceId: generatedFiles.deviceId,
+  modelId: generatedFiles.modelId,
+  sha256: generatedFiles.sha256,
+  contentType: generatedFiles.contentType,
+  macStart: generatedFiles.macStart,
+  macEnd: generatedFiles.macEnd,
+};
+export type FileState = { [K in keyof typeof fileState]: (typeof generatedFiles.$inferSelect)[K] };
+
+/**
+ * The state of these devices' generated files (no body). By device id alone, which names the tenant:
+ * with a tenant condition SQLite walks the tenant's whole name index for every page of devices.
+ */
+export const fileStatesOfDevices = (db: DbOrTx, deviceIds: readonly number[]): FileState[] =>
+  chunks(deviceIds).flatMap((ids) => db.select(fileState).from(generatedFiles).where(inArray(generatedFiles.deviceId, ids)).all());
+
 /** The accounts on each device's lines, line 1 first. */
 export function accountsOnLines(db: DbOrTx, deviceIds: readonly number[]) {
   const byDevice = new Map<number, (typeof accounts.$inferSelect)[]>();
@@ -69,20 +148,10 @@ export function accountsOnLines(db: DbOrTx, deviceIds: readonly number[]) {
   return byDevice;
 }
 
-/** The generated files of these devices. */
-export const filesOfDevices = (db: DbOrTx, tenantId: number, deviceIds: readonly number[]) =>
-  chunks(deviceIds).flatMap((ids) =>
-    db
-      .select()
-      .from(generatedFiles)
-      .where(and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.deviceId, ids)))
-      .all(),
-  );
-
 /** The tenant's common files (those no device owns). */
-export const commonFilesOfTenant = (db: DbOrTx, tenantId: number) =>
+export const commonFilesOfTenant = (db: DbOrTx, tenantId: number): FileState[] =>
   db
-    .select()
+    .select(fileState)
     .from(generatedFiles)
     .where(and(eq(generatedFiles.tenantId, tenantId), isNull(generatedFiles.deviceId)))
     .all();
@@ -94,7 +163,7 @@ export const fileLookupKey = (fileName: string) => fileName.toLowerCase();
 export const fileNameHolders = (db: DbOrTx, tenantId: number, fileNames: readonly string[], deviceFilesOnly = false) =>
   chunks(fileNames.map(fileLookupKey)).flatMap((keys) =>
     db
-      .select({ fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId })
+      .select({ id: generatedFiles.id, fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId })
       .from(generatedFiles)
       .where(
         and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.lookupName, keys), deviceFilesOnly ? isNotNull(generatedFiles.deviceId) : undefined),
@@ -105,9 +174,19 @@ export const fileNameHolders = (db: DbOrTx, tenantId: number, fileNames: readonl
 /** Models with at least one enabled device in the tenant: their common files are served. */
 export const modelsInUse = (db: DbOrTx, tenantId: number) =>
   db
-    .selectDistinct({ id: deviceModels.id, name: deviceModels.name, commonFiles: deviceModels.commonFiles })
+    .select({ id: deviceModels.id, name: deviceModels.name, commonFiles: deviceModels.commonFiles })
     .from(deviceModels)
-    .innerJoin(devices, and(eq(devices.modelId, deviceModels.id), eq(devices.isEnabled, true)))
-    .where(eq(deviceModels.tenantId, tenantId))
+    .where(
+      and(
+        eq(deviceModels.tenantId, tenantId),
+        // EXISTS stops at the first enabled device; a join would read every device of the model.
+        exists(
+          db
+            .select({ id: devices.id })
+            .from(devices)
+            .where(and(eq(devices.modelId, deviceModels.id), eq(devices.isEnabled, true))),
+        ),
+      ),
+    )
     .orderBy(asc(deviceModels.id))
     .all();

@@ -40,12 +40,12 @@ function matching(q: string | undefined): SQL | undefined {
   );
 }
 
-/** One page of the tenant's unknown devices, the most recently seen first. */
-export function listUnknownDevicePage(db: DbOrTx, tenantId: number, params: SearchPageParams): UnknownDevicePage {
+/** One page of the tenant's unknown devices as stored, the most recently seen first (REST API). */
+export function unknownDeviceRowPage(db: DbOrTx, tenantId: number, params: SearchPageParams): Page<UnknownDevice> {
   const where = and(eq(unknownDevices.tenantId, tenantId), matching(params.q));
   const total = db.select({ n: count() }).from(unknownDevices).where(where).get()?.n ?? 0;
   const { page, pageSize, offset } = pageWindow(params, total);
-  const rows = db
+  const items = db
     .select()
     .from(unknownDevices)
     .where(where)
@@ -53,12 +53,20 @@ export function listUnknownDevicePage(db: DbOrTx, tenantId: number, params: Sear
     .limit(pageSize)
     .offset(offset)
     .all();
-  const items = rows.map(({ tenantId: _tenantId, firstSeenAt, lastSeenAt, ...r }) => ({
-    ...r,
-    firstSeenAt: firstSeenAt.getTime(),
-    lastSeenAt: lastSeenAt.getTime(),
-  }));
   return { items, total, page, pageSize };
+}
+
+/** The same page for the console table, times in epoch ms. */
+export function listUnknownDevicePage(db: DbOrTx, tenantId: number, params: SearchPageParams): UnknownDevicePage {
+  const { items, ...page } = unknownDeviceRowPage(db, tenantId, params);
+  return {
+    ...page,
+    items: items.map(({ tenantId: _tenantId, firstSeenAt, lastSeenAt, ...r }) => ({
+      ...r,
+      firstSeenAt: firstSeenAt.getTime(),
+      lastSeenAt: lastSeenAt.getTime(),
+    })),
+  };
 }
 
 /** The most recently seen unknown devices (dashboard). */

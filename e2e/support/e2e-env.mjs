@@ -22,6 +22,8 @@ export const E2E = {
       PROVISIO_API_TOKEN: this.apiToken,
       LOG_LEVEL: 'warn',
       REDIRECTION_POLL_MS: '200',
+      // The suite's browser and API clients talk plain HTTP (baseURL in playwright.config.ts): let the console answer there.
+      CONSOLE_HTTPS_ONLY: 'false',
     };
   },
 };

@@ -2,7 +2,7 @@
 
 import type { Route } from 'next';
 import { getDb } from '@/db/client';
-import { type ActionResult, fail, invalid, ok } from '@/lib/action-result';
+import { type ActionResult, fail, formFields, invalid, ok } from '@/lib/action-result';
 import { safeNextPath } from '@/lib/auth/next-path';
 import { clientIp, endSession, startSession } from '@/lib/auth/session';
 import { attemptSignIn } from '@/lib/auth/sign-in';
@@ -17,10 +17,12 @@ import { loginSchema } from '@/lib/validation/login';
  */
 export async function loginAction(
   _previous: ActionResult<{ redirectTo: Route }> | null,
-  formData: FormData,
+  formData: unknown,
 ): Promise<ActionResult<{ redirectTo: Route }> | null> {
   const { t } = await getT();
-  const parsed = loginSchema.safeParse(Object.fromEntries(formData));
+  const fields = formFields(formData);
+  if (!fields) return fail(t, 400, 'validation:invalidType');
+  const parsed = loginSchema.safeParse(fields);
   if (!parsed.success) return invalid(parsed.error, t);
   const outcome = await attemptSignIn(getDb(), await clientIp(), parsed.data.username, parsed.data.password);
   if (outcome.kind === 'throttled') return fail(t, 429, 'auth:errors.tooManyAttempts');

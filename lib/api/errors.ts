@@ -2,6 +2,7 @@ import { type ActionFailure, toActionFailure } from '@/lib/action-result';
 import { languageFromAcceptLanguage } from '@/lib/i18n/settings';
 import { translator } from '@/lib/i18n/translate';
 import { log } from '@/lib/logger';
+import { BodyNotUtf8Error, BodyTooLargeError } from './body';
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
@@ -19,11 +20,13 @@ function failureBody(failure: ActionFailure) {
 
 /**
  * Maps a thrown error to the API answer through the console's own mapper (toActionFailure): 400
- * with per-field messages in the caller's Accept-Language, 404/409/422 for domain refusals, and a
- * bare 500 without any stack trace for anything unexpected.
+ * with per-field messages in the caller's Accept-Language, 404/409/422 for domain refusals, 413 for a
+ * body over the limit, and a bare 500 without any stack trace for anything unexpected.
  */
 export function errorResponse(error: unknown, request: Request): Response {
   if (error instanceof SyntaxError) return json(400, { error: 'invalid_json', message: 'The request body is not valid JSON.' });
+  if (error instanceof BodyNotUtf8Error) return json(400, { error: 'invalid_encoding', message: 'The request body is not UTF-8.' });
+  if (error instanceof BodyTooLargeError) return json(413, { error: 'payload_too_large', message: `The request body is larger than ${error.limit} bytes.` });
   try {
     const failure = toActionFailure(error, translator(languageFromAcceptLanguage(request.headers.get('accept-language'))));
     return json(failure.status, failureBody(failure));

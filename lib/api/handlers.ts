@@ -1,6 +1,7 @@
 import { getDb, type Db } from '@/db/client';
 import { getDefaultTenant, getTenantByUuid, type Tenant } from '@/db/queries/tenants';
 import { authenticate, type ApiPrincipal } from './auth';
+import { readBodyText, readJsonBody } from './body';
 import { errorResponse, json } from './errors';
 import { RESOURCES, type Resource } from './resources';
 import { withoutSecrets } from './serialize';
@@ -26,10 +27,20 @@ export async function withApi(request: Request, run: (ctx: Context) => Response 
   }
 }
 
+/** The JSON object of a write; past the size limit (413), not UTF-8 (400) or not an object (400), it is refused. */
 export async function readJson(request: Request): Promise<Record<string, unknown>> {
-  const body: unknown = await request.json();
+  const body = await readJsonBody(request);
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new SyntaxError('expected a JSON object');
   return body as Record<string, unknown>;
+}
+
+/** An action's body: optional, and null when it is not JSON (the action decides what that means). */
+function optionalJson(text: string): unknown {
+  try {
+    return text === '' ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
 }
 
 function present(resource: Resource, ctx: Context, row: Record<string, unknown>) {
@@ -103,7 +114,7 @@ export function actionHandlers(name: string, action: string) {
       if (key === null || !verbs) return notFoundResponse();
       if (!run) return methodNotAllowed();
       if (method === 'POST' && !writeAllowed(ctx)) return forbidden();
-      const body = method === 'POST' && request.headers.get('content-length') !== '0' ? await request.json().catch(() => null) : null;
+      const body = method === 'POST' ? optionalJson(await readBodyText(request)) : null;
       return json(200, await run({ db: ctx.db, tenantId: ctx.tenantId, id: key, body, tenant: ctx.tenant }));
     });
   return { GET: handle('GET'), POST: handle('POST') };

@@ -9,7 +9,7 @@ import { getPlaceholder, listPlaceholders, placeholderUsage } from '@/db/queries
 import { listRedirectionServerRows } from '@/db/queries/redirection-servers';
 import { getTemplate, listTemplates } from '@/db/queries/templates';
 import { deviceRedirectionStatus } from '@/db/queries/redirection-jobs';
-import { getUnknownDevice, listUnknownDevices } from '@/db/queries/unknown-devices';
+import { getUnknownDevice, unknownDeviceRowPage } from '@/db/queries/unknown-devices';
 import * as accounts from '@/lib/domain/accounts';
 import * as brands from '@/lib/domain/brands';
 import * as models from '@/lib/domain/device-models';
@@ -26,7 +26,7 @@ import { explainDeviceFile } from '@/lib/provisioning/explain';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 import { viewFile } from '@/lib/provisioning/file-view';
 import * as schemas from '@/lib/validation/entities';
-import { deviceListParamsSchema, paramsRecord } from '@/lib/validation/list-params';
+import { deviceListParamsSchema, paramsRecord, searchPageParamsSchema } from '@/lib/validation/list-params';
 import { reconcileFixSchema } from '@/lib/validation/redirection-form';
 
 type Row = Record<string, unknown>;
@@ -161,12 +161,12 @@ export const RESOURCES: Record<string, Resource> = {
   },
   files: {
     list: (db, t) => items(listFiles(db, t)),
-    get: (db, t, id, reveal) => found(viewFile(db, t, id, reveal), 'file'),
+    get: (db, t, id, reveal) => found(viewFile(db, t, id, reveal, serverFacts()), 'file'),
     // How the serving path finds a file, not part of it.
     hidden: ['lookupName', 'macStart', 'macEnd'],
   },
   'unknown-devices': {
-    list: (db, t) => items(listUnknownDevices(db, t)),
+    list: (db, t, params) => unknownDeviceRowPage(db, t, searchPageParamsSchema.parse(paramsRecord(params))),
     get: byId(getUnknownDevice, 'unknown device'),
     remove: dismissUnknownDevice,
   },

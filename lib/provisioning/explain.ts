@@ -1,11 +1,10 @@
 import type { DbOrTx } from '@/db/client';
-import { deviceSecrets } from '@/db/queries/files';
 import { accountsOnLines, renderableDevices } from '@/db/queries/generation';
 import { listNetworkInterfaces } from '@/db/queries/pbx';
 import { listPlaceholders } from '@/db/queries/placeholders';
 import { explainRender, PBX_PLACEHOLDERS } from '@/lib/templates';
 import type { ServerFacts } from './context';
-import { maskSecrets } from './file-view';
+import { maskSecretValues } from './file-view';
 import { deviceTarget, renderFacts } from './regenerate';
 
 /** Where a value in a device's file comes from. */
@@ -34,7 +33,6 @@ export function explainDeviceFile(db: DbOrTx, tenantId: number, deviceId: number
   if (!result.ok) return { fileName, templateId: row.template.id, templateName: row.template.name, lines: [] };
   const interfaces = new Map(listNetworkInterfaces(db, tenantId).map((i) => [i.id, i.name]));
   const customs = new Map(listPlaceholders(db, tenantId).map((p) => [p.name, p.interfaceId === null ? null : (interfaces.get(p.interfaceId) ?? null)]));
-  const secrets = reveal ? [] : deviceSecrets(db, deviceId);
   const sourceOf = (placeholder: string): ValueSource => {
     const account = ACCOUNT.exec(placeholder);
     if (account) {
@@ -51,7 +49,7 @@ export function explainDeviceFile(db: DbOrTx, tenantId: number, deviceId: number
     templateName: row.template.name,
     lines: result.lines.map((line, i) => ({
       number: i + 1,
-      text: secrets.length ? maskSecrets(line.text, secrets) : line.text,
+      text: reveal ? line.text : maskSecretValues(line.text, line.values),
       sources: line.placeholders.map(sourceOf),
     })),
   };

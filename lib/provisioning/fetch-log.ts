@@ -22,6 +22,11 @@ const FLUSH_EVERY_MS = 200;
 const FLUSH_AT = 1000;
 /** The log keeps the most recent rows only; older ones are pruned as new batches arrive. */
 export const FETCH_LOG_KEEP = 200_000;
+/**
+ * Unknown devices kept per tenant: a sender guessing MACs adds one per guess, so the least recently
+ * seen are dropped as new ones arrive over the cap (issue 12, finding 6). A real site has far fewer.
+ */
+export const UNKNOWN_DEVICES_KEEP = 10_000;
 
 // Shared by every module graph of the process (server.ts and Next's compiled routes).
 const state = ((
@@ -50,22 +55,27 @@ export function flushFetchLog(): void {
   try {
     const db = state.db;
     db.transaction(() => {
+      const grown = new Set<number>();
       for (const r of batch) {
         try {
-          writeOne(db, r);
+          const newUnknownIn = writeOne(db, r);
+          if (newUnknownIn !== null) grown.add(newUnknownIn);
         } catch (error) {
           // One bad record (its tenant deleted meanwhile) must not cost the rest of the batch.
           log.warn('dropped a fetch log record', { error: String(error), fileName: r.fileName });
         }
       }
-      fetchLogStatements(db).prune.run(FETCH_LOG_KEEP);
+      const w = fetchLogStatements(db);
+      w.prune.run(FETCH_LOG_KEEP);
+      for (const tenantId of grown) w.pruneUnknown.run({ tenantId, keep: UNKNOWN_DEVICES_KEEP });
     });
   } catch (error) {
     log.error('could not write the fetch log', { error: String(error), dropped: batch.length });
   }
 }
 
-function writeOne(db: Db, r: FetchRecord) {
+/** Writes one record; answers the tenant when it listed a MAC new to that tenant's unknown devices. */
+function writeOne(db: Db, r: FetchRecord): number | null {
   const w = fetchLogStatements(db);
   const phone = detectPhone(r.userAgent);
   const fileMac = findMac(r.fileName);
@@ -74,11 +84,11 @@ function writeOne(db: Db, r: FetchRecord) {
   w.insertLog.run(r.at, r.channel, r.tenantId, r.fileName, r.clientIp, r.userAgent, vendor, phone?.model ?? null, mac, r.status, r.deviceId);
   if (r.deviceId !== null && r.status < 400) {
     w.touchDevice.run(Math.floor(r.at / 1000), r.sha256 ?? null, r.deviceId);
-    return;
+    return null;
   }
   // A MAC-shaped request that no device of the tenant owns: the admin can adopt it later.
-  if (r.status !== 404 || r.tenantId === null || !fileMac || w.deviceByMac.get(r.tenantId, fileMac)) return;
-  w.upsertUnknown.run({
+  if (r.status !== 404 || r.tenantId === null || !fileMac || w.deviceByMac.get(r.tenantId, fileMac)) return null;
+  const listed = w.upsertUnknown.get({
     tenantId: r.tenantId,
     mac: fileMac,
     vendor: phone?.vendor ?? vendorFromMac(fileMac),
@@ -89,4 +99,5 @@ function writeOne(db: Db, r: FetchRecord) {
     channel: r.channel,
     at: r.at,
   });
+  return listed?.count === 1 ? r.tenantId : null;
 }

@@ -1,16 +1,21 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { deviceRefById } from '@/db/queries/devices';
 import {
   accountsOnLines,
+  chunks,
   commonFilesOfTenant,
+  deviceIdsAfter,
+  devicesToRender,
+  type DeviceToRender,
   fileLookupKey,
   fileNameHolders,
-  filesOfDevices,
+  type FileState,
+  fileStatesOfDevices,
   modelsInUse,
-  type RenderableDevice,
-  renderableDevices,
+  type TemplateToRender,
+  templatesByIds,
   tenantRenderFacts,
 } from '@/db/queries/generation';
 import { generatedFiles } from '@/db/schema';
@@ -18,15 +23,17 @@ import { conflict, RenderFailedError } from '@/lib/errors';
 import { deviceFileName } from '@/lib/file-name-rule';
 import { checkWellFormedXml, type RenderContext, type RenderOptions, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
 import type { TemplateLineEndings } from '@/lib/validation/entities';
-import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFacts, type ServerFacts } from './context';
+import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFacts, pbxValues, type ServerFacts } from './context';
 
 export type RegenerateScope = 'all' | { deviceIds: readonly number[] };
 /** `macStart`/`macEnd`: where the MAC sits in a device file's name (see lib/provisioning/serve.ts); null for common files. */
 type Target = { fileName: string; macStart: number | null; macEnd: number | null; body: string; contentType: string; deviceId: number | null; modelId: number };
 type TenantRenderFacts = { tenant: { uuid: string; name: string; isDefault: boolean }; pbx: PbxFacts; custom: Record<string, string> };
 
+/** Devices are read, rendered and written this many at a time: memory stays flat whatever the fleet's size. */
+const PAGE_SIZE = 500;
+
 const sha256 = (body: string) => createHash('sha256').update(body).digest('hex');
-/** The key of generated_files.lookup_name (SQLite's lower(), ASCII like every file name a rule or model can produce). */
 
 /** The tenant's render facts; a tenant without PBX settings is a bug, not an input error. */
 export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
@@ -35,15 +42,19 @@ export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
   return { ...facts, pbx: facts.pbx as PbxFacts };
 }
 
-/** A device's file name and render context, from the rows of db/queries/generation.ts. */
+/** A device's file name and render context, from the rows of db/queries/generation.ts (`forRegeneration`: see deviceRenderContext). */
 export function deviceTarget(
   facts: TenantRenderFacts,
   server: ServerFacts,
-  row: RenderableDevice,
+  row: Pick<DeviceToRender, 'device' | 'rule' | 'brand' | 'modelName'>,
   lines: AccountFacts[],
+  forRegeneration?: { pbx: Record<string, string> },
 ): { fileName: string; context: RenderContext } {
   const fileName = deviceFileName(row.rule, row.device.mac);
-  const context = deviceRenderContext({ ...facts, server, device: row.device, fileName, model: { brand: row.brand, name: row.modelName }, lines });
+  const context = deviceRenderContext(
+    { ...facts, server, device: row.device, fileName, model: { brand: row.brand, name: row.modelName }, lines },
+    forRegeneration,
+  );
   return { fileName, context };
 }
 
@@ -64,54 +75,55 @@ function render(
   return issue ? onFail([issue]) : result.text;
 }
 
-function writeTargets(tx: Tx, tenantId: number, existing: (typeof generatedFiles.$inferSelect)[], targets: Target[], now: Date) {
-  const wanted = new Map(targets.map((t) => [t.fileName, t]));
-  for (const row of existing) {
-    const target = wanted.get(row.fileName);
-    if (!target || target.deviceId !== row.deviceId) tx.delete(generatedFiles).where(eq(generatedFiles.id, row.id)).run();
-  }
-  const kept = new Map(existing.map((row) => [row.fileName, row]));
-  for (const target of targets) {
-    const hash = sha256(target.body);
-    const row = kept.get(target.fileName);
-    const span = { macStart: target.macStart, macEnd: target.macEnd };
-    const values = { body: target.body, sha256: hash, size: Buffer.byteLength(target.body), contentType: target.contentType, modelId: target.modelId, ...span };
-    if (row && row.deviceId === target.deviceId) {
-      if (row.sha256 !== hash || row.contentType !== target.contentType || row.modelId !== target.modelId) {
-        tx.update(generatedFiles)
-          .set({ ...values, generatedAt: now })
-          .where(eq(generatedFiles.id, row.id))
-          .run();
-      } else if (row.macStart !== span.macStart || row.macEnd !== span.macEnd) {
-        // Rows written before the MAC span was recorded get it on the first regeneration (every start).
-        tx.update(generatedFiles).set(span).where(eq(generatedFiles.id, row.id)).run();
-      }
-    } else {
-      tx.insert(generatedFiles)
-        .values({ ...values, tenantId, fileName: target.fileName, deviceId: target.deviceId, generatedAt: now })
-        .run();
-    }
-  }
-}
+/** Writes files with statements prepared once per regeneration (thousands of rows, one query plan each). */
+function fileWriter(tx: Tx, tenantId: number, now: Date) {
+  // A placeholder wrapped in SQL: update's set() takes SQL values, not bare placeholders (bound as given: strings, numbers, null).
+  const p = (name: string) => sql`${sql.placeholder(name)}`;
+  const content = { body: p('body'), sha256: p('sha256'), size: p('size'), contentType: p('contentType'), modelId: p('modelId') };
+  const span = { macStart: p('macStart'), macEnd: p('macEnd') };
+  const insert = tx
+    .insert(generatedFiles)
+    .values({ ...content, ...span, tenantId, fileName: p('fileName'), deviceId: p('deviceId'), generatedAt: now })
+    .prepare();
+  const update = tx
+    .update(generatedFiles)
+    .set({ ...content, ...span, generatedAt: now })
+    .where(eq(generatedFiles.id, sql.placeholder('id')))
+    .prepare();
+  const updateSpan = tx
+    .update(generatedFiles)
+    .set(span)
+    .where(eq(generatedFiles.id, sql.placeholder('id')))
+    .prepare();
+  const remove = tx
+    .delete(generatedFiles)
+    .where(eq(generatedFiles.id, sql.placeholder('id')))
+    .prepare();
 
-/**
- * Who holds each of these names in the tenant, whatever their case (a device, or null for a common
- * file). Names that differ only by case cannot coexist: phones may ask for a device file's MAC in
- * either case, and the lookup key is the whole name lower-cased (unique per tenant).
- */
-function assertNoCollision(tx: Tx, tenantId: number, targets: Target[], ownIds: ReadonlySet<number>) {
-  const seen = new Map<string, Target>();
-  for (const t of targets) {
-    const other = seen.get(fileLookupKey(t.fileName));
-    if (other) throw fileNameTaken(tx, other.fileName, other.deviceId);
-    seen.set(fileLookupKey(t.fileName), t);
+  return {
+    remove: (id: number) => remove.run({ id }),
+    /** Writes a target over `row`, its current file (same name and owner) if any. A file whose content is unchanged keeps its row and date. */
+    write(target: Target, row: FileState | undefined) {
+      const hash = sha256(target.body);
+      const values = { ...target, sha256: hash, size: Buffer.byteLength(target.body) };
+      if (!row) insert.run(values);
+      else if (row.sha256 !== hash || row.contentType !== target.contentType || row.modelId !== target.modelId) update.run({ ...values, id: row.id });
+      // Rows written before the MAC span was recorded get it on the first regeneration (every start).
+      else if (row.macStart !== target.macStart || row.macEnd !== target.macEnd) updateSpan.run({ ...target, id: row.id });
+    },
+  };
+}
+type FileWriter = ReturnType<typeof fileWriter>;
+
+/** Makes `existing` (files of the same owners) hold exactly `targets`: other names go, the rest is written. */
+function syncFiles(writer: FileWriter, existing: readonly FileState[], targets: readonly Target[]) {
+  const wanted = new Map(targets.map((t) => [t.fileName, t]));
+  const kept = new Map<string, FileState>();
+  for (const row of existing) {
+    if (wanted.get(row.fileName)?.deviceId === row.deviceId) kept.set(row.fileName, row);
+    else writer.remove(row.id);
   }
-  const clash = fileNameHolders(
-    tx,
-    tenantId,
-    targets.map((t) => t.fileName),
-  ).find((h) => h.deviceId === null || !ownIds.has(h.deviceId));
-  if (clash) throw fileNameTaken(tx, clash.fileName, clash.deviceId);
+  for (const target of targets) writer.write(target, kept.get(target.fileName));
 }
 
 function fileNameTaken(tx: Tx, fileName: string, holderDeviceId: number | null) {
@@ -122,41 +134,131 @@ function fileNameTaken(tx: Tx, fileName: string, holderDeviceId: number | null) 
   });
 }
 
+/** The device ids in scope, a page at a time, in id order (a tenant is walked by id, never loaded whole). */
+function* devicePages(tx: Tx, tenantId: number, scope: RegenerateScope): Generator<number[]> {
+  if (scope !== 'all') {
+    yield* chunks(
+      [...new Set(scope.deviceIds)].sort((a, b) => a - b),
+      PAGE_SIZE,
+    );
+    return;
+  }
+  for (let ids = deviceIdsAfter(tx, tenantId, 0, PAGE_SIZE); ids.length > 0; ids = deviceIdsAfter(tx, tenantId, ids.at(-1)!, PAGE_SIZE)) yield ids;
+}
+
+/**
+ * Names that differ only by case cannot coexist: phones may ask for a device file's MAC in either
+ * case, and the lookup key is the whole name lower-cased (unique per tenant). This tracks, over the
+ * pages of one regeneration, the first name two targets share and the first name held by a file
+ * outside the scope (a common file, or a device not regenerated). Files of devices in scope that hold
+ * a target's name under another owner or case are stale: they are returned to be removed first.
+ */
+class NameClaims {
+  private readonly claimed = new Map<string, { fileName: string; deviceId: number | null }>();
+  shared: { fileName: string; deviceId: number | null } | null = null;
+  heldOutside: { fileName: string; deviceId: number | null } | null = null;
+  constructor(private readonly inScope: (deviceId: number) => boolean) {}
+
+  get failed() {
+    return this.shared !== null || this.heldOutside !== null;
+  }
+
+  /** Claims the page's names; returns the ids of stale in-scope files holding them. */
+  claim(tx: Tx, tenantId: number, targets: readonly Target[]): number[] {
+    const byKey = new Map<string, Target>();
+    for (const t of targets) {
+      const key = fileLookupKey(t.fileName);
+      const other = this.claimed.get(key);
+      if (other) this.shared ??= other;
+      else this.claimed.set(key, { fileName: t.fileName, deviceId: t.deviceId });
+      byKey.set(key, t);
+    }
+    const stale: number[] = [];
+    const holders = fileNameHolders(
+      tx,
+      tenantId,
+      targets.map((t) => t.fileName),
+    );
+    for (const holder of holders) {
+      if (holder.deviceId === null || !this.inScope(holder.deviceId)) this.heldOutside ??= holder;
+      const target = byKey.get(fileLookupKey(holder.fileName));
+      if (target && (target.deviceId !== holder.deviceId || target.fileName !== holder.fileName)) stale.push(holder.id);
+    }
+    return stale;
+  }
+
+  error(tx: Tx) {
+    const clash = this.shared ?? this.heldOutside;
+    return clash && fileNameTaken(tx, clash.fileName, clash.deviceId);
+  }
+}
+
+/** Reads each template once per regeneration: a fleet shares a handful. */
+function templateReader(tx: Tx) {
+  const cache = new Map<number, TemplateToRender>();
+  return (ids: readonly number[]) => {
+    const missing = [...new Set(ids)].filter((id) => !cache.has(id));
+    if (missing.length > 0) for (const template of templatesByIds(tx, missing)) cache.set(template.id, template);
+    return (id: number) => cache.get(id)!;
+  };
+}
+
 /**
  * Rebuilds the files of the given devices (or all of a tenant's) and the tenant's common files,
- * inside the caller's transaction. A file whose content is unchanged keeps its row and date.
- * Throws (so the transaction rolls back) when a template does not render or a name collides.
+ * inside the caller's transaction, a page of devices at a time. A file whose content is unchanged
+ * keeps its row and date. Throws (so the transaction rolls back) when a template does not render or
+ * a name collides; every device is rendered before a collision is reported, so a render failure
+ * is the error shown when there are both.
  */
 export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, server: ServerFacts, now = new Date()): void {
   const facts = renderFacts(tx, tenantId);
-  const rows = renderableDevices(tx, tenantId, scope === 'all' ? 'all' : scope.deviceIds);
-  const ids = scope === 'all' ? rows.map((r) => r.device.id) : [...scope.deviceIds];
-  const lines = accountsOnLines(
-    tx,
-    rows.filter((r) => r.device.isEnabled).map((r) => r.device.id),
-  );
+  const shared = { pbx: pbxValues(facts.pbx, facts.tenant, server) };
+  const writer = fileWriter(tx, tenantId, now);
+  const readTemplates = templateReader(tx);
+  const ids = scope === 'all' ? null : new Set(scope.deviceIds);
+  const claims = new NameClaims((deviceId) => ids === null || ids.has(deviceId));
 
-  const targets: Target[] = [];
-  for (const row of rows) {
-    const { device, template, contentType } = row;
-    if (!device.isEnabled) continue;
-    const { fileName, context } = deviceTarget(facts, server, row, lines.get(device.id) ?? []);
-    const body = render(
-      template.body,
-      context,
-      template.format,
-      (issues) => {
-        throw new RenderFailedError({ deviceId: device.id, mac: device.mac, templateId: template.id, templateName: template.name }, issues);
-      },
-      template.lineEndings,
+  for (const pageIds of devicePages(tx, tenantId, scope)) {
+    const rows = devicesToRender(tx, tenantId, pageIds).filter((r) => r.device.isEnabled);
+    const lines = accountsOnLines(
+      tx,
+      rows.map((r) => r.device.id),
     );
-    const macStart = row.rule.prefix.length;
-    targets.push({ fileName, macStart, macEnd: fileName.length - row.rule.suffix.length, body, contentType, deviceId: device.id, modelId: device.modelId });
+    const templateOf = readTemplates(rows.map((r) => r.device.templateId));
+    const targets = rows.map((row): Target => {
+      const { device } = row;
+      const template = templateOf(device.templateId);
+      const { fileName, context } = deviceTarget(facts, server, row, lines.get(device.id) ?? [], shared);
+      const body = render(
+        template.body,
+        context,
+        template.format,
+        (issues) => {
+          throw new RenderFailedError({ deviceId: device.id, mac: device.mac, templateId: template.id, templateName: template.name }, issues);
+        },
+        template.lineEndings,
+      );
+      const macStart = row.rule.prefix.length;
+      return {
+        fileName,
+        macStart,
+        macEnd: fileName.length - row.rule.suffix.length,
+        body,
+        contentType: row.contentType,
+        deviceId: device.id,
+        modelId: device.modelId,
+      };
+    });
+    const stale = claims.claim(tx, tenantId, targets);
+    // After a collision the rest is only rendered (a render failure is reported first); the transaction rolls back.
+    if (claims.failed) continue;
+    for (const id of stale) writer.remove(id);
+    syncFiles(writer, fileStatesOfDevices(tx, pageIds), targets);
   }
 
-  assertNoCollision(tx, tenantId, targets, new Set(ids));
-  writeTargets(tx, tenantId, filesOfDevices(tx, tenantId, ids), targets, now);
-  regenerateCommonFiles(tx, tenantId, { ...facts, server }, now);
+  const collision = claims.error(tx);
+  if (collision) throw collision;
+  regenerateCommonFiles(tx, tenantId, { ...facts, server }, writer);
 }
 
 /** A common file is XML when its name or its first character says so. */
@@ -164,7 +266,7 @@ export const commonFileFormat = (file: { fileName: string; body: string }): Temp
   file.fileName.endsWith('.xml') || file.body.trimStart().startsWith('<') ? 'xml' : 'text';
 
 /** Common files of every model that has at least one enabled device in the tenant. */
-function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeof commonRenderContext>[0], now: Date) {
+function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeof commonRenderContext>[0], writer: FileWriter) {
   const context = commonRenderContext(facts);
   const targets = new Map<string, Target & { modelName: string }>();
   for (const model of modelsInUse(tx, tenantId)) {
@@ -198,5 +300,5 @@ function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeo
     true,
   )[0];
   if (deviceHolder) throw fileNameTaken(tx, deviceHolder.fileName, deviceHolder.deviceId);
-  writeTargets(tx, tenantId, commonFilesOfTenant(tx, tenantId), [...targets.values()], now);
+  syncFiles(writer, commonFilesOfTenant(tx, tenantId), [...targets.values()]);
 }

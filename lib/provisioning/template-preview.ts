@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { accountsOnLines, renderableDevices } from '@/db/queries/generation';
 import { customValues } from '@/db/queries/placeholders';
 import { checkWellFormedXml, explainRender, type RenderContext, sampleRenderContext, TEMPLATE_FORMATS, type TemplateIssue } from '@/lib/templates';
+import { id } from '@/lib/validation/common';
 import { MAX_TEMPLATE_BYTES } from '@/lib/validation/entities';
 import type { ServerFacts } from './context';
 import { deviceTarget, renderFacts } from './regenerate';
@@ -12,7 +13,7 @@ import { templateIssues } from './template-check';
 export const templatePreviewSchema = z.object({
   body: z.string().max(MAX_TEMPLATE_BYTES, 'validation:template.tooLarge'),
   format: z.enum(TEMPLATE_FORMATS, { error: 'validation:template.formatInvalid' }),
-  deviceId: z.coerce.number().int().positive().nullable().default(null),
+  deviceId: id.nullable().default(null),
 });
 export type TemplatePreviewInput = z.input<typeof templatePreviewSchema>;
 

@@ -1,43 +1,39 @@
 import type { TemplateFormat } from './escape';
 import type { TemplateIssue } from './issues';
-import { type AccountValues, type RenderContext, renderTemplate } from './render';
+import { type RenderContext, renderTemplate } from './render';
 
 /**
- * "Explain this file": renders a template and tells, for every output line, which placeholders
- * put a value there. Each non-empty value is wrapped in private-use markers before rendering
- * (empty values stay empty, so conditions decide exactly as in a real render), then the markers
- * are read and removed line by line. Account fields are named by line (`ACCOUNT2_SIP_USERNAME`),
- * custom placeholders with their underscore (`_OFFICE_IP`).
+ * One output line of "explain this file": its text, the placeholders whose value starts on it
+ * (account fields by line, `ACCOUNT2_SIP_USERNAME`; custom ones with their underscore, `_OFFICE_IP`),
+ * and where on it each value sits ([start, end) in the line's text; a value running over a line
+ * break has a piece on each line). Empty values are nowhere, as they put nothing there.
  */
-const OPEN = '\uE000';
-const NAME_END = '\uE001';
-const CLOSE = '\uE002';
-const MARKER = /\uE000([^\uE001]*)\uE001/g;
-
-export type ExplainedLine = { text: string; placeholders: string[] };
+export type ExplainedLine = { text: string; placeholders: string[]; values: { start: number; end: number; placeholder: string }[] };
 export type ExplainResult = { ok: true; lines: ExplainedLine[] } | { ok: false; issues: TemplateIssue[] };
 
-const marked = (values: Readonly<Record<string, string>>, nameOf: (key: string) => string) =>
-  Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value === '' ? '' : `${OPEN}${nameOf(key)}${NAME_END}${value}${CLOSE}`]));
-
+/** Renders a template like renderTemplate and tells, line by line, which placeholders put what where. */
 export function explainRender(source: string, context: RenderContext, format: TemplateFormat): ExplainResult {
-  const tracing: RenderContext = {
-    pbx: marked(context.pbx, (k) => k),
-    custom: marked(context.custom, (k) => `_${k}`),
-    phone: context.phone && marked(context.phone, (k) => k),
-    lines: context.lines?.map((line, i) => marked(line, (field) => `ACCOUNT${i + 1}_${field}`) as AccountValues),
-  };
-  const rendered = renderTemplate(source, tracing, format);
+  const rendered = renderTemplate(source, context, format, { trace: true });
   if (!rendered.ok) return rendered;
-  const lines = rendered.text.split('\n').map((raw) => {
-    const placeholders: string[] = [];
-    const text = raw
-      .replace(MARKER, (_match, name: string) => {
-        placeholders.push(name);
-        return '';
-      })
-      .replaceAll(CLOSE, '');
-    return { text, placeholders: [...new Set(placeholders)] };
-  });
+  const lines: ExplainedLine[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (const text of rendered.text.split('\n')) {
+    lines.push({ text, placeholders: [], values: [] });
+    starts.push(at);
+    at += text.length + 1;
+  }
+  let line = 0;
+  for (const span of rendered.spans ?? []) {
+    // Spans come in output order: the line of each start is at or after the previous one's.
+    while (line + 1 < starts.length && starts[line + 1] <= span.start) line++;
+    const first = lines[line];
+    if (!first.placeholders.includes(span.placeholder)) first.placeholders.push(span.placeholder);
+    for (let n = line; n < lines.length && starts[n] < span.end; n++) {
+      const start = Math.max(span.start - starts[n], 0);
+      const end = Math.min(span.end - starts[n], lines[n].text.length);
+      if (end > start) lines[n].values.push({ start, end, placeholder: span.placeholder });
+    }
+  }
   return { ok: true, lines };
 }

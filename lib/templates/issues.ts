@@ -9,6 +9,7 @@ export const TEMPLATE_ISSUE_CODES = [
   'crossed_blocks',
   'invalid_condition',
   'xml_not_well_formed',
+  'file_too_large',
 ] as const;
 export type TemplateIssueCode = (typeof TEMPLATE_ISSUE_CODES)[number];
 
@@ -42,5 +43,7 @@ export function describeIssue(issue: TemplateIssue): string {
       return `%%IF …%% at ${where} tests %%${issue.name}%%, which is a block marker, not a value`;
     case 'xml_not_well_formed':
       return `rendered XML is not well-formed at ${where}: ${issue.message ?? ''}`;
+    case 'file_too_large':
+      return `the rendered file is larger than ${issue.message ?? ''} (${where}: the template as a whole)`;
   }
 }

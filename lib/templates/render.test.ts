@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTemplate, checkWellFormedXml, escapeValue, renderTemplate, type RenderContext } from '.';
+import { analyzeTemplate, checkWellFormedXml, escapeValue, MAX_RENDERED_BYTES, renderTemplate, type RenderContext } from '.';
 
 const line = (n: number, name = `User ${n}`) => ({
   EXTENSION: `20${n}`,
@@ -150,5 +150,62 @@ describe('XML values lose what XML 1.0 forbids (issue 12, finding 9)', () => {
     const result = renderTemplate('<n>%%ACCOUNT_DISPLAY_NAME%%</n>', ctx([line(1, 'a\uffffb\ufffec\u0001d\ud800e\udc00f 😀')]), 'xml');
     expect(result).toEqual({ ok: true, text: '<n>abcdef 😀</n>' });
     if (result.ok) expect(checkWellFormedXml(result.text)).toBeNull();
+  });
+});
+
+describe('size limit (issue 12, finding 8)', () => {
+  const big = 'x'.repeat(1024);
+  const source = `%%BEGIN_ACCOUNTS%%${'<v>%%_BIG%%</v>\n'.repeat(1000)}%%END_ACCOUNTS%%`;
+  const lines = Array.from({ length: 16 }, (_, i) => line(i + 1));
+
+  it('stops a render that passes MAX_RENDERED_BYTES and reports file_too_large instead of a 16 MB file', () => {
+    const started = performance.now();
+    const result = renderTemplate(source, ctx(lines, { BIG: big }), 'xml');
+    expect(result).toEqual({ ok: false, issues: [{ code: 'file_too_large', line: 1, column: 1, message: '1 MiB' }] });
+    expect(MAX_RENDERED_BYTES).toBe(1024 * 1024);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('counts UTF-8 bytes, not characters, and a file at the limit still renders', () => {
+    expect(renderTemplate('%%_V%%', ctx([], { V: 'é'.repeat(600) }), 'text', { maxBytes: 1200 })).toMatchObject({ ok: true });
+    expect(renderTemplate('%%_V%%', ctx([], { V: 'é'.repeat(601) }), 'text', { maxBytes: 1200 })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'file_too_large', message: '1200 bytes' }],
+    });
+    expect(renderTemplate('a\nb', ctx(), 'text', { maxBytes: 4, lineEndings: 'crlf' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('trace: where each value went (issue 12, finding 10)', () => {
+  it('gives the span of every non-empty value, named by line, in output order', () => {
+    const result = renderTemplate(
+      '%%BEGIN_ACCOUNTS%%%%ACCOUNT_INDEX%%:%%ACCOUNT_SIP_PASSWORD%%;%%END_ACCOUNTS%%[%%_EMPTY%%]%%ADMIN_PASSWORD%%',
+      ctx(undefined, { EMPTY: '' }),
+      'text',
+      {
+        trace: true,
+      },
+    );
+    if (!result.ok) throw new Error('render failed');
+    expect(result.text).toBe('1:pw1;2:pw2;[]adm');
+    expect(result.spans).toEqual([
+      { start: 2, end: 5, placeholder: 'ACCOUNT1_SIP_PASSWORD' },
+      { start: 8, end: 11, placeholder: 'ACCOUNT2_SIP_PASSWORD' },
+      { start: 14, end: 17, placeholder: 'ADMIN_PASSWORD' },
+    ]);
+  });
+
+  it('spans follow the CRs that crlf adds and cover the escaped value', () => {
+    const result = renderTemplate('a\n<p>%%ACCOUNT_DISPLAY_NAME%%</p>\r\nb\n%%ADMIN_PASSWORD%%', ctx([line(1, 'R&D')]), 'xml', {
+      trace: true,
+      lineEndings: 'crlf',
+    });
+    if (!result.ok) throw new Error('render failed');
+    expect(result.text).toBe('a\r\n<p>R&amp;D</p>\r\nb\r\nadm\r\n');
+    expect(result.spans!.map((s) => result.text.slice(s.start, s.end))).toEqual(['R&amp;D', 'adm']);
+  });
+
+  it('is absent unless asked for', () => {
+    expect(renderTemplate('%%PBX_HOST%%', ctx(), 'text')).toEqual({ ok: true, text: 'pbx.local' });
   });
 });

@@ -29,3 +29,16 @@ describe('checkWellFormedXml', () => {
     expect(checkWellFormedXml('<a>\t\r\n😀 é</a>')).toBeNull();
   });
 });
+
+describe('the parser message never quotes the document (issue 12, finding 10)', () => {
+  it.each([
+    ['an attribute without value', '<a><xpw Zq9Wx7/></a>'],
+    ['a closing tag that does not match', '<a><Zq9Wx7></b></a>'],
+    ['an unclosed tag', '<a><Zq9Wx7>'],
+    ['a name with quotes in it', "<a><x'Zq9'Wx7'/></a>"],
+  ])('%s: the position is given, the text (a password, perhaps) is not', (_case, xml) => {
+    const issue = checkWellFormedXml(xml);
+    expect(issue).toMatchObject({ code: 'xml_not_well_formed', line: 1 });
+    expect(issue!.message).not.toMatch(/Zq9|Wx7/);
+  });
+});

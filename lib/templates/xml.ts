@@ -20,5 +20,14 @@ export function checkWellFormedXml(text: string): TemplateIssue | null {
   }
   const result = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (result === true) return null;
-  return { code: 'xml_not_well_formed', line: result.err.line, column: result.err.col, message: result.err.msg };
+  return { code: 'xml_not_well_formed', line: result.err.line, column: result.err.col, message: withoutQuotedText(result.err.msg) };
+}
+
+/**
+ * The parser's message without the text it quotes ("Closing tag 'x' …"): that text may come from a
+ * value, a password included, and a render error must never echo one (issue 12, finding 10). The
+ * position still points at it. From the first quote to the last, as a quoted name may hold quotes itself.
+ */
+function withoutQuotedText(message: string): string {
+  return message.replace(/'.*'/s, "'…'");
 }

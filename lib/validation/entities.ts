@@ -3,7 +3,23 @@ import { MAC_FORMATS } from '@/lib/mac';
 import { TEMPLATE_FORMATS } from '@/lib/templates/escape';
 import { MAX_LINES } from '@/lib/templates/placeholders';
 import { REDIRECTION_BRANDS, YEALINK_APIS } from '@/lib/redirection/brands';
-import { bool, fileName, ianaTimeZone, fileNamePart, id, ipv4, macSchema, name, optionalIpv4, optionalText, port, vlanId } from './common';
+import {
+  bool,
+  fileName,
+  ianaTimeZone,
+  fileNamePart,
+  id,
+  ipv4,
+  macSchema,
+  multilineText,
+  name,
+  optionalIpv4,
+  optionalText,
+  port,
+  singleLine,
+  vlanId,
+  wholeNumber,
+} from './common';
 
 export const MAX_TEMPLATE_BYTES = 256 * 1024;
 
@@ -20,6 +36,16 @@ export const filenameRuleSchema = z.object({
 
 const body = z.string().max(MAX_TEMPLATE_BYTES, 'validation:template.tooLarge');
 
+/** A model's common files need distinct names, whatever their case (phones and the file table ignore it). */
+function uniqueFileNames(files: { fileName: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  for (const [index, file] of files.entries()) {
+    const key = file.fileName.toLowerCase();
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'fileName'], message: 'validation:model.commonFileDuplicate' });
+    seen.add(key);
+  }
+}
+
 export const deviceModelSchema = z
   .object({
     name,
@@ -32,7 +58,7 @@ export const deviceModelSchema = z
       .trim()
       .regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'validation:contentType.invalid')
       .default('text/plain'),
-    commonFiles: z.array(z.object({ fileName, body })).max(10).default([]),
+    commonFiles: z.array(z.object({ fileName, body })).max(10).superRefine(uniqueFileNames).default([]),
   })
   .refine((m) => (m.brandId === undefined) !== (m.newBrandName === undefined), {
     path: ['brandId'],
@@ -50,7 +76,7 @@ export type TemplateLineEndings = (typeof TEMPLATE_LINE_ENDINGS)[number];
 export const templateSchema = z.object({
   name,
   modelId: id,
-  firmware: z.string().trim().max(40, 'validation:text.tooLong').nullable().default(null),
+  firmware: singleLine(z.string().trim().max(40, 'validation:text.tooLong')).nullable().default(null),
   format: z.enum(TEMPLATE_FORMATS, { error: 'validation:template.formatInvalid' }),
   body: body.min(1, 'validation:template.bodyRequired'),
   lineEndings: z.enum(TEMPLATE_LINE_ENDINGS, { error: 'validation:template.lineEndingsInvalid' }).default('lf'),
@@ -69,7 +95,7 @@ export const placeholderSchema = z
     kind: z.enum(['static', 'dynamic'], { error: 'validation:placeholder.kindInvalid' }),
     value: z.string().max(1024, 'validation:text.tooLong').nullable().default(null),
     interfaceId: id.nullable().default(null),
-    description: optionalText(200).nullable().default(null),
+    description: multilineText(200).nullable().default(null),
   })
   .refine((p) => p.kind !== 'static' || p.value !== null, { path: ['value'], message: 'validation:placeholder.valueRequired' })
   .refine((p) => p.kind !== 'dynamic' || p.interfaceId !== null, {
@@ -84,22 +110,17 @@ export const pbxSettingsSchema = z.object({
     .min(1, 'validation:host.required')
     .max(253, 'validation:text.tooLong')
     .regex(/^[A-Za-z0-9.:\-[\]]+$/, 'validation:host.invalid'),
-  sipDomain: z.string().trim().max(253, 'validation:text.tooLong').default(''),
+  sipDomain: singleLine(z.string().trim().max(253, 'validation:text.tooLong')).default(''),
   sipUdpPort: port.default(5060),
   sipTcpPort: port.default(5060),
   sipTlsPort: port.default(5061),
   sipTransport: z.enum(['udp', 'tcp', 'tls'], { error: 'validation:transport.invalid' }).default('udp'),
-  ntpServer: z.string().trim().max(253, 'validation:text.tooLong').default('pool.ntp.org'),
+  ntpServer: singleLine(z.string().trim().max(253, 'validation:text.tooLong')).default('pool.ntp.org'),
   timeZone: ianaTimeZone.default('Europe/Rome'),
-  language: z.string().trim().max(16, 'validation:text.tooLong').default('it'),
+  language: singleLine(z.string().trim().max(16, 'validation:text.tooLong')).default('it'),
   pnpAnswerUnknown: bool.default(false),
   pnpUrlScheme: z.enum(['http', 'https', 'tftp'], { error: 'validation:pnpUrlScheme.invalid' }).default('http'),
-  resyncIntervalMinutes: z.coerce
-    .number({ error: 'validation:resync.intervalInvalid' })
-    .int('validation:resync.intervalInvalid')
-    .min(5, 'validation:resync.intervalInvalid')
-    .max(10_080, 'validation:resync.intervalInvalid')
-    .default(1440),
+  resyncIntervalMinutes: wholeNumber('validation:resync.intervalInvalid', 5, 10_080).default(1440),
   resyncTime: z
     .string()
     .trim()
@@ -109,15 +130,15 @@ export const pbxSettingsSchema = z.object({
 });
 
 export const networkInterfaceSchema = z.object({
-  name: z.string().trim().min(1, 'validation:name.required').max(32, 'validation:text.tooLong'),
+  name: singleLine(z.string().trim().min(1, 'validation:name.required').max(32, 'validation:text.tooLong')),
   vlanId: vlanId.nullable().default(null),
   ipv4Address: ipv4,
 });
 
 export const accountSchema = z.object({
-  extension: z.string().trim().min(1, 'validation:account.extensionRequired').max(32, 'validation:text.tooLong'),
-  sipUsername: z.string().trim().min(1, 'validation:account.usernameRequired').max(64, 'validation:text.tooLong'),
-  authUsername: z.string().trim().max(64, 'validation:text.tooLong').default(''),
+  extension: singleLine(z.string().trim().min(1, 'validation:account.extensionRequired').max(32, 'validation:text.tooLong')),
+  sipUsername: singleLine(z.string().trim().min(1, 'validation:account.usernameRequired').max(64, 'validation:text.tooLong')),
+  authUsername: singleLine(z.string().trim().max(64, 'validation:text.tooLong')).default(''),
   sipPassword: z.string().min(1, 'validation:account.passwordRequired').max(128, 'validation:text.tooLong'),
   displayName: optionalText(80).default(''),
   firstName: optionalText(60).default(''),
@@ -140,8 +161,8 @@ const deviceFields = z.object({
   dns1: optionalIpv4.default(''),
   dns2: optionalIpv4.default(''),
   vlanId: vlanId.nullable().default(null),
-  vlanPriority: z.coerce.number().int().min(0, 'validation:vlan.priorityInvalid').max(7, 'validation:vlan.priorityInvalid').nullable().default(null),
-  language: z.string().trim().max(16, 'validation:text.tooLong').nullable().default(null),
+  vlanPriority: wholeNumber('validation:vlan.priorityInvalid', 0, 7).nullable().default(null),
+  language: singleLine(z.string().trim().max(16, 'validation:text.tooLong')).nullable().default(null),
   /** '' or null: the PBX's time zone. */
   timeZone: z
     .union([z.literal(''), ianaTimeZone])
@@ -165,7 +186,7 @@ export const deviceSchema = deviceFields.refine(staticNetworkComplete, {
 const redirectionServerFields = z.object({
   brand: z.enum(REDIRECTION_BRANDS, { error: 'validation:redirection.brandInvalid' }),
   name,
-  username: z.string().trim().min(1, 'validation:redirection.usernameRequired').max(128, 'validation:text.tooLong'),
+  username: singleLine(z.string().trim().min(1, 'validation:redirection.usernameRequired').max(128, 'validation:text.tooLong')),
   password: z.string().min(1, 'validation:redirection.passwordRequired').max(256, 'validation:text.tooLong'),
   isEnabled: bool.default(true),
   provisioningUrl: z

@@ -7,6 +7,7 @@
  */
 import dgram from 'node:dgram';
 import { quietAddresses, windowLimiter } from '../flood-guard';
+import { limitedLog } from '../log-limit';
 import { DEFAULT_T1_MS, startNotifyTransaction, type NotifyTransaction } from './notify-transaction';
 import { buildNotify, buildSubscribeOk, existingToTag, notifyTarget, randomBranch, randomTag, responseTargets, type Local } from './pnp-messages';
 import { paramValue, parseCSeq, parseVia } from './sip-headers';
@@ -74,7 +75,8 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
   const t1 = opts.t1Ms ?? DEFAULT_T1_MS;
   const host = opts.host ?? '0.0.0.0';
   const group = opts.multicastGroup ?? SIP_PNP_MULTICAST_GROUP;
-  const log = opts.log ?? (() => undefined);
+  // A SUBSCRIBE costs a sender nothing: its lines are kept to a few per kind and interval.
+  const log = limitedLog((e) => opts.log?.({ level: e.level, message: `SIP PnP: ${e.message}` }));
   const remembered = new Map<string, Remembered>();
   const notifies = new Map<string, NotifyTransaction>();
   const perSource = windowLimiter(NOTIFIES_PER_SOURCE_PER_MINUTE, 60_000);
@@ -87,7 +89,7 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
 
   const send = (data: Buffer, to: Endpoint) =>
     socket?.send(data, to.port, to.address, (err) => {
-      if (err) log({ level: 'warn', message: `SIP PnP: send to ${to.address}:${to.port} failed: ${err.message}` });
+      if (err) log('send failed', 'warn', `send to ${to.address}:${to.port} failed: ${err.message}`);
     });
 
   function forgetExpired(now: number) {
@@ -99,7 +101,7 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
 
   function startNotify(req: SipRequest, source: Endpoint, url: string, toTag: string) {
     if (notifies.size >= MAX_PENDING_NOTIFIES) {
-      log({ level: 'warn', message: `SIP PnP: too many pending NOTIFYs, not notifying ${source.address}` });
+      log('too many pending NOTIFYs', 'warn', `too many pending NOTIFYs, not notifying ${source.address}`);
       return;
     }
     const branch = randomBranch();
@@ -117,9 +119,9 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
         notifies.delete(branch);
         if (outcome.kind === 'timeout') {
           quiet.mark(target.address);
-          log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} unanswered after ${outcome.attempts} sends` });
-        } else if (outcome.status >= 300) log({ level: 'warn', message: `SIP PnP: NOTIFY to ${where} refused with ${outcome.status}` });
-        else log({ level: 'info', message: `SIP PnP: ${where} accepted ${url}` });
+          log('NOTIFY unanswered', 'warn', `NOTIFY to ${where} unanswered after ${outcome.attempts} sends`);
+        } else if (outcome.status >= 300) log('NOTIFY refused', 'warn', `NOTIFY to ${where} refused with ${outcome.status}`);
+        else log('NOTIFY accepted', 'info', `${where} accepted ${url}`);
       },
     });
     notifies.set(branch, tx);
@@ -146,12 +148,12 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
     try {
       url = (await opts.resolveUrl(sub))?.trim() || null;
     } catch (err) {
-      log({ level: 'warn', message: `SIP PnP: resolving ${who} failed: ${errorText(err)}` });
+      log('resolve failed', 'warn', `resolving ${who} failed: ${errorText(err)}`);
       url = null;
     }
     if (socket !== owner) return;
     if (!url) {
-      log({ level: 'info', message: `SIP PnP: no URL for ${who}; not answering` });
+      log('no URL', 'info', `no URL for ${who}; not answering`);
       return;
     }
     const bySource = perSource.take(source.address);
@@ -159,13 +161,13 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
     if (bySource > perSource.limit || byMac > perMac.limit) {
       // Said once per window, so a flood does not become a log flood.
       if (bySource === perSource.limit + 1 || byMac === perMac.limit + 1)
-        log({ level: 'warn', message: `SIP PnP: ${who} over its NOTIFY allowance this minute; not answering` });
+        log('over allowance', 'warn', `${who} over its NOTIFY allowance this minute; not answering`);
       return;
     }
     const toTag = existingToTag(req) ?? randomTag();
     entry.reply = { data: buildSubscribeOk(req, source, local, toTag), targets: responseTargets(req, source) };
     for (const target of entry.reply.targets) send(entry.reply.data, target);
-    log({ level: 'info', message: `SIP PnP: SUBSCRIBE from ${who} → ${url}` });
+    log('SUBSCRIBE answered', 'info', `SUBSCRIBE from ${who} → ${url}`);
     startNotify(req, source, url, toTag);
   }
 
@@ -194,15 +196,15 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
         socket?.addMembership(group, iface);
       } else {
         const extra = dgram.createSocket({ type: 'udp4', reuseAddr: true });
-        extra.on('error', (err) => log({ level: 'warn', message: `SIP PnP: multicast socket: ${err.message}` }));
+        extra.on('error', (err) => log('multicast socket error', 'warn', `multicast socket: ${err.message}`));
         extra.on('message', onPacket);
         groupSocket = extra;
         await bind(extra, port, group);
         extra.addMembership(group, iface);
       }
-      log({ level: 'info', message: `SIP PnP: joined ${where}` });
+      log('joined', 'info', `joined ${where}`);
     } catch (err) {
-      log({ level: 'warn', message: `SIP PnP: cannot join ${where}: ${errorText(err)}` });
+      log('cannot join', 'warn', `cannot join ${where}: ${errorText(err)}`);
     }
   }
 
@@ -214,13 +216,13 @@ export function createSipPnpResponder(opts: SipPnpOptions): SipPnpResponder {
       main.close();
       throw err;
     }
-    main.on('error', (err) => log({ level: 'warn', message: `SIP PnP: socket: ${err.message}` }));
+    main.on('error', (err) => log('socket error', 'warn', `socket: ${err.message}`));
     main.on('message', onPacket);
     socket = main;
     const port = main.address().port;
     local = { host: opts.advertisedHost, port };
     if (group) await joinGroup(port);
-    log({ level: 'info', message: `SIP PnP: listening on ${host}:${port}` });
+    log('listening', 'info', `listening on ${host}:${port}`);
     return { port };
   }
 

@@ -14,6 +14,7 @@ import { checkFilename, parseMode, toNetascii, type TransferMode } from './reque
 import { bindUdp, closeUdp, maxBlksizeFor, socketTypeFor } from './sockets';
 import { startTransfer, type Peer, type Transfer } from './transfer';
 import { windowLimiter } from '../flood-guard';
+import { limitedLog } from '../log-limit';
 
 export type TftpReadResult = { ok: true; body: Buffer } | { ok: false; error: 'not_found' | 'access_violation' };
 
@@ -69,7 +70,8 @@ const peerKey = (peer: Peer) => `${peer.address}:${peer.port}`;
 export function createTftpServer(opts: TftpServerOptions): TftpServer {
   const host = opts.host ?? '0.0.0.0';
   const socketType = socketTypeFor(host);
-  const log = (level: 'info' | 'warn', message: string) => opts.log?.({ level, message: `tftp: ${message}` });
+  // Every line here can be provoked by an unauthenticated packet: kept to a few per kind and interval.
+  const log = limitedLog((e) => opts.log?.({ level: e.level, message: `tftp: ${e.message}` }));
   let starting: Promise<Run> | null = null;
   let run: Run | null = null;
   const maxTransfers = opts.maxTransfers ?? DEFAULT_MAX_TRANSFERS;
@@ -90,14 +92,14 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
   async function onPacket(r: Run, msg: Buffer, peer: Peer) {
     const decoded = decodePacket(msg);
     if (!decoded.ok) {
-      log('warn', `ignored malformed packet from ${peerKey(peer)}: ${decoded.reason}`);
+      log('malformed packet', 'warn', `ignored malformed packet from ${peerKey(peer)}: ${decoded.reason}`);
       // Never answer an ERROR (RFC 1350 §7), nor a packet too short to be TFTP at all.
       if (msg.length >= 2 && msg.readUInt16BE(0) !== OPCODE.ERROR) reply(r, peer, ERROR_CODE.ILLEGAL_OPERATION, 'Malformed packet');
       return;
     }
     const packet = decoded.packet;
     if (packet.op === 'wrq') {
-      log('info', `refused write of ${JSON.stringify(packet.filename)} from ${peerKey(peer)}`);
+      log('write refused', 'info', `refused write of ${JSON.stringify(packet.filename)} from ${peerKey(peer)}`);
       reply(r, peer, ERROR_CODE.ACCESS_VIOLATION, 'Read-only server');
       return;
     }
@@ -112,7 +114,7 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
     }
     const name = checkFilename(packet.filename);
     if (!name.ok) {
-      log('warn', `refused ${JSON.stringify(packet.filename)} from ${peerKey(peer)}: ${name.reason}`);
+      log('name refused', 'warn', `refused ${JSON.stringify(packet.filename)} from ${peerKey(peer)}: ${name.reason}`);
       reply(r, peer, ERROR_CODE.ACCESS_VIOLATION, 'Access violation');
       return;
     }
@@ -126,12 +128,12 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
 
     const count = requests.take(peer.address);
     if (count > requests.limit) {
-      if (count === requests.limit + 1) log('warn', `${peer.address} sends too many requests; dropping them for a while`);
+      if (count === requests.limit + 1) log('too many requests', 'warn', `${peer.address} sends too many requests; dropping them for a while`);
       return;
     }
     const { ofAddress, total } = load(r, peer.address);
     if (ofAddress >= maxPerAddress || total >= maxTransfers) {
-      log('warn', `busy (${total} transfers, ${ofAddress} for ${peer.address}): refused ${JSON.stringify(name.path)} for ${key}`);
+      log('busy', 'warn', `busy (${total} transfers, ${ofAddress} for ${peer.address}): refused ${JSON.stringify(name.path)} for ${key}`);
       reply(r, peer, ERROR_CODE.NOT_DEFINED, 'Server busy, try again later');
       return;
     }
@@ -150,13 +152,14 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
       result = await opts.read(path, { ...peer });
       if (result.ok && !Buffer.isBuffer(result.body)) throw new Error('read() returned a body that is not a Buffer');
     } catch (err) {
-      log('warn', `read(${JSON.stringify(path)}) failed for ${key}: ${err instanceof Error ? err.message : String(err)}`);
+      log('read failed', 'warn', `read(${JSON.stringify(path)}) failed for ${key}: ${err instanceof Error ? err.message : String(err)}`);
       reply(r, peer, ERROR_CODE.NOT_DEFINED, 'Internal server error');
       return;
     }
     if (!result.ok) {
       const isNotFound = result.error === 'not_found';
-      log('info', `${isNotFound ? 'not found' : 'access denied'}: ${JSON.stringify(path)} for ${key}`);
+      const what = isNotFound ? 'not found' : 'access denied';
+      log(what, 'info', `${what}: ${JSON.stringify(path)} for ${key}`);
       reply(r, peer, isNotFound ? ERROR_CODE.FILE_NOT_FOUND : ERROR_CODE.ACCESS_VIOLATION, isNotFound ? 'File not found' : 'Access violation');
       return;
     }
@@ -170,12 +173,12 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
       });
     } catch (err) {
       if (r.isStopped) return;
-      log('warn', `cannot open a transfer socket for ${key}: ${err instanceof Error ? err.message : String(err)}`);
+      log('no transfer socket', 'warn', `cannot open a transfer socket for ${key}: ${err instanceof Error ? err.message : String(err)}`);
       reply(r, peer, ERROR_CODE.NOT_DEFINED, 'Internal server error');
       return;
     }
     if (r.isStopped) return void closeUdp(socket);
-    socket.on('error', (err) => log('warn', `transfer socket for ${key}: ${err.message}`));
+    socket.on('error', (err) => log('transfer socket error', 'warn', `transfer socket for ${key}: ${err.message}`));
 
     const body = mode === 'netascii' ? toNetascii(result.body) : result.body;
     const negotiated = negotiateOptions(options, body.length, maxBlksizeFor(socket));
@@ -191,7 +194,7 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
       onEnd: (outcome, detail) => {
         if (r.transfers.get(key)?.socket === socket) r.transfers.delete(key);
         const level = outcome === 'complete' || outcome === 'aborted' ? 'info' : 'warn';
-        log(level, `${outcome === 'complete' ? 'sent' : `transfer ${outcome}:`} ${JSON.stringify(path)} (${mode}) to ${key}: ${detail}`);
+        log(`transfer ${outcome}`, level, `${outcome === 'complete' ? 'sent' : `transfer ${outcome}:`} ${JSON.stringify(path)} (${mode}) to ${key}: ${detail}`);
       },
     });
     r.transfers.set(key, { path, socket, transfer });
@@ -201,10 +204,10 @@ export function createTftpServer(opts: TftpServerOptions): TftpServer {
     starting ??= bindUdp(socketType, opts.port, host).then(
       (socket) => {
         const r: Run = { socket, port: socket.address().port, isStopped: false, transfers: new Map(), pending: new Set(), sockets: new Set() };
-        socket.on('error', (err) => log('warn', `listening socket: ${err.message}`));
+        socket.on('error', (err) => log('listening socket error', 'warn', `listening socket: ${err.message}`));
         socket.on('message', (msg, rinfo) => {
           onPacket(r, msg, { address: rinfo.address, port: rinfo.port }).catch((err: unknown) =>
-            log('warn', `request from ${rinfo.address}:${rinfo.port} failed: ${String(err)}`),
+            log('request failed', 'warn', `request from ${rinfo.address}:${rinfo.port} failed: ${String(err)}`),
           );
         });
         run = r;

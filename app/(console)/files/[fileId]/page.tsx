@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { fileDetail } from '@/lib/provisioning/file-view';
+import { serverFacts } from '@/lib/provisioning/server-facts';
 import { fileUrls } from '@/lib/provisioning/channels';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,7 @@ export default async function FilePage(props: PageProps<'/files/[fileId]'>) {
   const { fileId } = await props.params;
   const id = Number(fileId);
   if (!/^\d+$/.test(fileId) || !Number.isSafeInteger(id) || id <= 0) notFound();
-  const file = fileDetail(getDb(), session.tenant.id, id, false);
+  const file = fileDetail(getDb(), session.tenant.id, id, false, serverFacts());
   if (!file) notFound();
   return (
     <>

@@ -1,5 +1,6 @@
 import { fileRoute } from '@/lib/api/console-route';
 import { fileDetail } from '@/lib/provisioning/file-view';
+import { serverFacts } from '@/lib/provisioning/server-facts';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,7 +9,7 @@ export async function GET(request: Request, ctx: RouteContext<'/api/console/file
   const { fileId } = await ctx.params;
   const reveal = new URL(request.url).searchParams.get('reveal') === '1';
   return fileRoute(fileId, ({ session, db, fileId: id }) => {
-    const file = fileDetail(db, session.tenant.id, id, reveal);
+    const file = fileDetail(db, session.tenant.id, id, reveal, serverFacts());
     return file && Response.json(file, { headers: { 'Cache-Control': 'no-store' } });
   });
 }

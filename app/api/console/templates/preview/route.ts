@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { readJsonBody } from '@/lib/api/body';
 import { getSession } from '@/lib/auth/session';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 import { previewTemplate, templatePreviewSchema } from '@/lib/provisioning/template-preview';
@@ -14,7 +15,7 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 export async function POST(request: Request) {
   const session = await getSession();
   if (!session) return Response.json({ error: 'unauthorized' }, { status: 401, headers: NO_STORE });
-  const input = templatePreviewSchema.safeParse(await request.json().catch(() => null));
+  const input = templatePreviewSchema.safeParse(await readJsonBody(request).catch(() => null));
   if (!input.success) return Response.json({ error: 'invalid' }, { status: 400, headers: NO_STORE });
   const preview = previewTemplate(getDb(), session.tenant.id, input.data, serverFacts());
   if (!preview) return Response.json({ error: 'not found' }, { status: 404, headers: NO_STORE });

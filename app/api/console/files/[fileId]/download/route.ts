@@ -1,5 +1,6 @@
 import { fileRoute } from '@/lib/api/console-route';
 import { viewFile } from '@/lib/provisioning/file-view';
+import { serverFacts } from '@/lib/provisioning/server-facts';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, ctx: RouteContext<'/api/console/files/[fileId]/download'>) {
   const { fileId } = await ctx.params;
   return fileRoute(fileId, ({ session, db, fileId: id }) => {
-    const file = viewFile(db, session.tenant.id, id, true);
+    const file = viewFile(db, session.tenant.id, id, true, serverFacts());
     if (!file) return undefined;
     return new Response(file.body, {
       headers: {

@@ -1,0 +1,114 @@
+/**
+ * bench/regenerate: builds a temp SQLite file with N devices spread over the built-in models (1–3
+ * lines each), then times a full regeneration after a PBX settings change (every file changes) and
+ * after a save that changes nothing, with the peak RSS. The reference, in the same process: a plain
+ * loop writing the same number of rows with better-sqlite3 prepared statements.
+ *   npm run bench:regenerate [-- --devices 100000]
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase, type Db } from '@/db/client';
+import { getDefaultTenant } from '@/db/queries/tenants';
+import { bootstrap } from '@/lib/bootstrap';
+import { updatePbxSettings } from '@/lib/domain/pbx';
+
+const { values: args } = parseArgs({ options: { devices: { type: 'string', default: '10000' } } });
+const DEVICES = Number(args.devices);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-bench-'));
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+/** Peak resident set size of this process so far (resourceUsage reports kilobytes). */
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
+
+function time(fn: () => void): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+/** N devices round-robin over every built-in model (its first template), each with 1–3 lines of its own accounts. */
+function seed(db: Db, tenantId: number, count: number) {
+  const sqlite = db.$client;
+  const models = sqlite
+    .prepare(
+      'SELECT m.id AS modelId, (SELECT min(t.id) FROM templates t WHERE t.model_id = m.id) AS templateId FROM device_models m WHERE m.tenant_id = ? ORDER BY m.id',
+    )
+    .all(tenantId) as { modelId: number; templateId: number | null }[];
+  const usable = models.filter((m) => m.templateId !== null);
+  const insertAccount = sqlite.prepare(
+    'INSERT INTO accounts (tenant_id, extension, sip_username, auth_username, sip_password, display_name) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
+  );
+  const insertDevice = sqlite.prepare(
+    'INSERT INTO devices (tenant_id, mac, model_id, template_id, label, admin_password) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
+  );
+  const insertLine = sqlite.prepare('INSERT INTO device_lines (device_id, position, account_id) VALUES (?, ?, ?)');
+  let extension = 100000;
+  sqlite.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const model = usable[i % usable.length];
+      const mac = `0200${i.toString(16).padStart(8, '0')}`;
+      const device = insertDevice.get(tenantId, mac, model.modelId, model.templateId, `Desk ${i}`, 'admin-pw') as { id: number };
+      for (let position = 1; position <= 1 + (i % 3); position++) {
+        const ext = String(extension++);
+        const account = insertAccount.get(tenantId, ext, ext, ext, `pw-${ext}`, `User ${ext}`) as { id: number };
+        insertLine.run(device.id, position, account.id);
+      }
+    }
+  })();
+  return usable.length;
+}
+
+/** The reference: the same number of rows written (sha256 included) with prepared statements, nothing rendered. */
+function referenceWrite(db: Db, tenantId: number, rows: number, body: string) {
+  const sqlite = db.$client;
+  sqlite.exec(
+    'CREATE TABLE bench_files (id INTEGER PRIMARY KEY, tenant_id INTEGER, file_name TEXT, body TEXT, sha256 TEXT, size INTEGER, generated_at INTEGER)',
+  );
+  const insert = sqlite.prepare('INSERT INTO bench_files (tenant_id, file_name, body, sha256, size, generated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const now = Math.floor(Date.now() / 1000);
+  const elapsed = time(() =>
+    sqlite.transaction(() => {
+      for (let i = 0; i < rows; i++) {
+        const text = `${body}${i}`;
+        insert.run(tenantId, `file-${i}.cfg`, text, createHash('sha256').update(text).digest('hex'), Buffer.byteLength(text), now);
+      }
+    })(),
+  );
+  sqlite.exec('DROP TABLE bench_files');
+  return elapsed;
+}
+
+async function main() {
+  Object.assign(process.env, { DATA_DIR: work, PUBLIC_HOST: '127.0.0.1', LOG_LEVEL: 'warn', PROVISIO_ADMIN_PASSWORD: 'bench-admin-password' });
+  const db = openDatabase(path.join(work, 'provisio.db'));
+  await bootstrap(db);
+  const tenantId = getDefaultTenant(db)!.id;
+  const modelCount = seed(db, tenantId, DEVICES);
+  const seededRss = peakRss();
+  const first = time(() => updatePbxSettings(db, tenantId, { host: 'pbx-a.example.com' }));
+  const files = (db.$client.prepare('SELECT count(*) AS n, avg(size) AS size FROM generated_files').get() as { n: number; size: number }) ?? { n: 0, size: 0 };
+  console.log(`${DEVICES} devices over ${modelCount} built-in models, 1–3 lines each: ${files.n} files, ${files.size.toFixed(0)} bytes on average`);
+  console.log(`first regeneration (every file new):     ${seconds(first)}`);
+
+  const changed = time(() => updatePbxSettings(db, tenantId, { host: 'pbx-b.example.com' }));
+  console.log(`PBX settings change (every file changes): ${seconds(changed)}`);
+  const unchanged = time(() => updatePbxSettings(db, tenantId, {}));
+  console.log(`PBX settings saved unchanged:             ${seconds(unchanged)}`);
+  console.log(`peak RSS: ${mb(peakRss())} (${mb(seededRss)} once seeded, before any regeneration; heap now ${mb(process.memoryUsage().heapUsed)})`);
+
+  const reference = referenceWrite(db, tenantId, files.n, 'x'.repeat(Math.round(files.size)));
+  console.log(`reference (prepared INSERT of ${files.n} rows with sha256, nothing rendered): ${seconds(reference)}`);
+  console.log(`ratio ours/reference: ${(changed / reference).toFixed(1)} (change), ${(unchanged / reference).toFixed(1)} (unchanged)`);
+  db.$client.close();
+}
+
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => fs.rmSync(work, { recursive: true, force: true }));
