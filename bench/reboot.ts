@@ -12,11 +12,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@/db/client';
-import { generatedFiles } from '@/db/schema';
-import { bootstrap } from '@/lib/bootstrap';
-import { seedDevices } from './seed-devices';
-import { waitFor, which } from './support';
+import { benchWorkspace, cleanUp, runBench, waitFor, which } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -88,31 +84,15 @@ function startNginx(root: string): ChildProcess {
 }
 
 async function main() {
-  const env = {
-    ...process.env,
-    DATA_DIR: work,
+  const { deviceFiles, root, startProvisio } = await benchWorkspace(work, DEVICES, {
     HTTP_PORT: String(HTTP_PORT),
     HTTPS_PORT: String(HTTPS_PORT),
     TFTP_ENABLED: 'false',
-    SIP_PNP_ENABLED: 'false',
-    PUBLIC_HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
     // Every simulated phone comes from 127.0.0.1; real phones are thousands of addresses.
     HTTP_MAX_CONNECTIONS_PER_ADDRESS: '100000',
-  };
-  Object.assign(process.env, env);
-  const db = openDatabase(path.join(work, 'provisio.db'));
-  await bootstrap(db);
-  const files = seedDevices(db, DEVICES);
-  const macs = files.map((f) => f.replace(/\.cfg$/, ''));
-  const root = path.join(work, 'files');
-  fs.mkdirSync(root);
-  for (const f of db.select({ fileName: generatedFiles.fileName, body: generatedFiles.body }).from(generatedFiles).all())
-    fs.writeFileSync(path.join(root, f.fileName), f.body);
-  db.$client.close();
-  fs.chmodSync(work, 0o755);
-
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  });
+  const macs = deviceFiles.map((f) => f.replace(/\.cfg$/, ''));
+  const server = startProvisio();
   let nginx: ChildProcess | null = null;
   try {
     await waitFor(`http://127.0.0.1:${HTTP_PORT}/api/health`);
@@ -132,14 +112,8 @@ async function main() {
       console.log('nginx is not installed: no reference run (apt-get install -y nginx-light)');
     }
   } finally {
-    server.kill('SIGTERM');
-    nginx?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    fs.rmSync(work, { recursive: true, force: true });
+    await cleanUp(work, [server, nginx]);
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runBench(main);

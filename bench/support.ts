@@ -1,4 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '@/db/client';
+import { generatedFiles } from '@/db/schema';
+import { bootstrap } from '@/lib/bootstrap';
+import { seedDevices } from './seed-devices';
 
 /** The path of a command on PATH, or null. */
 export function which(cmd: string): string | null {
@@ -24,3 +30,43 @@ export async function waitFor(url: string, timeoutMs = 60_000) {
   }
   throw new Error(`${url} did not come up`);
 }
+
+/**
+ * A throw-away product for a benchmark: a fresh SQLite file under `work` with `devices` seeded Yealink phones
+ * and their generated files, the same files written to `<work>/files` for a reference server, and a way to
+ * start `server.ts` on that data. `env` is applied to this process too (the seeding reads it).
+ */
+export async function benchWorkspace(work: string, devices: number, env: Record<string, string>) {
+  const fullEnv = { ...process.env, DATA_DIR: work, PUBLIC_HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIP_PNP_ENABLED: 'false', ...env };
+  Object.assign(process.env, fullEnv);
+  const db = openDatabase(path.join(work, 'provisio.db'));
+  await bootstrap(db);
+  const started = Date.now();
+  const deviceFiles = seedDevices(db, devices);
+  console.log(`seeded ${devices} devices and generated their files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const root = path.join(work, 'files');
+  fs.mkdirSync(root);
+  const sizes = new Map<string, number>();
+  for (const f of db.select({ fileName: generatedFiles.fileName, body: generatedFiles.body }).from(generatedFiles).all()) {
+    fs.writeFileSync(path.join(root, f.fileName), f.body);
+    sizes.set(f.fileName, Buffer.byteLength(f.body));
+  }
+  db.$client.close();
+  fs.chmodSync(work, 0o755);
+  const startProvisio = () => spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env: { ...fullEnv, NODE_ENV: 'production' }, stdio: 'inherit' });
+  return { deviceFiles, sizes, root, startProvisio };
+}
+
+/** Stops the servers a benchmark started and removes its data. */
+export async function cleanUp(work: string, children: readonly (ChildProcess | null)[]) {
+  for (const child of children) child?.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+/** Runs a benchmark's main, printing only the message of a failure. */
+export const runBench = (main: () => Promise<void>) =>
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -14,12 +14,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@/db/client';
-import { generatedFiles } from '@/db/schema';
-import { bootstrap } from '@/lib/bootstrap';
 import { decodePacket, encodeAck, encodeRequest } from '@/lib/daemons/tftp/packets';
-import { seedDevices } from './seed-devices';
-import { waitFor, which } from './support';
+import { benchWorkspace, cleanUp, runBench, waitFor, which } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -94,38 +90,17 @@ async function drive(port: number, files: { name: string; size: number }[]): Pro
 
 async function main() {
   const tftpd = which('in.tftpd');
-  const env = {
-    ...process.env,
-    DATA_DIR: work,
+  const { deviceFiles, sizes, root, startProvisio } = await benchWorkspace(work, Number(args.devices), {
     HTTP_PORT: String(HTTP_PORT),
     HTTPS_PORT: '19543',
     TFTP_ENABLED: 'true',
     TFTP_PORT: String(OURS_PORT),
-    SIP_PNP_ENABLED: 'false',
-    PUBLIC_HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-  };
-  Object.assign(process.env, env);
-  const db = openDatabase(path.join(work, 'provisio.db'));
-  await bootstrap(db);
-  const names = seedDevices(db, Number(args.devices));
-  const root = path.join(work, 'files');
-  fs.mkdirSync(root);
-  const bodies = new Map(
-    db
-      .select({ fileName: generatedFiles.fileName, body: generatedFiles.body })
-      .from(generatedFiles)
-      .all()
-      .map((f) => [f.fileName, f.body]),
-  );
-  for (const [name, body] of bodies) fs.writeFileSync(path.join(root, name), body);
-  db.$client.close();
-  fs.chmodSync(work, 0o755);
-  const files = names.map((name) => ({ name, size: Buffer.byteLength(bodies.get(name)!) }));
+  });
+  const files = deviceFiles.map((name) => ({ name, size: sizes.get(name)! }));
   const average = files.reduce((sum, f) => sum + f.size, 0) / files.length;
   console.log(`${files.length} files of ${(average / 1024).toFixed(1)} KB on average; ${REQUESTS} reads over ${WORKERS} addresses`);
 
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  const server = startProvisio();
   const reference = tftpd
     ? spawn(tftpd, ['--foreground', '--listen', '--address', `127.0.0.1:${THEIRS_PORT}`, '--secure', '--user', 'root', root], { stdio: 'inherit' })
     : null;
@@ -142,14 +117,8 @@ async function main() {
       console.log('tftpd-hpa is not installed: no reference run (apt-get install -y tftpd-hpa)');
     }
   } finally {
-    server.kill('SIGTERM');
-    reference?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    fs.rmSync(work, { recursive: true, force: true });
+    await cleanUp(work, [server, reference]);
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runBench(main);
