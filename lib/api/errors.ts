@@ -7,6 +7,9 @@ import { BodyNotUtf8Error, BodyTooLargeError } from './body';
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 
+/** An id that cannot name anything (malformed, another tenant's, unknown route): the same answer as a missing one. */
+export const notFoundResponse = () => json(404, { error: 'not_found', message: 'No such resource.' });
+
 /** The JSON body of a refusal: the same failure a console form gets, keyed for API clients. */
 function failureBody(failure: ActionFailure) {
   const hasFields = Object.keys(failure.fieldErrors).length > 0;

@@ -2,13 +2,11 @@ import { getDb, type Db } from '@/db/client';
 import { getDefaultTenant, getTenantByUuid, type Tenant } from '@/db/queries/tenants';
 import { authenticate, type ApiPrincipal } from './auth';
 import { readBodyText, readJsonBody } from './body';
-import { errorResponse, json } from './errors';
+import { errorResponse, json, notFoundResponse } from './errors';
 import { RESOURCES, type Resource } from './resources';
 import { withoutSecrets } from './serialize';
 
 type Context = { db: Db; tenantId: number; tenant: Tenant; principal: ApiPrincipal; reveal: boolean; params: URLSearchParams };
-
-const notFoundResponse = () => json(404, { error: 'not_found' });
 
 /** Authenticates, picks the tenant (`?tenant=<uuid>`, default tenant otherwise) and maps errors. */
 export async function withApi(request: Request, run: (ctx: Context) => Response | Promise<Response>): Promise<Response> {

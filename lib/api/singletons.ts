@@ -3,7 +3,7 @@ import { getTenant, listTenants } from '@/db/queries/tenants';
 import { updatePbxSettings } from '@/lib/domain/pbx';
 import { createTenant, deleteTenant, updateTenant } from '@/lib/domain/tenants';
 import { found } from '@/lib/errors';
-import { json } from './errors';
+import { json, notFoundResponse } from './errors';
 import { readJson, withApi } from './handlers';
 import { withoutSecrets } from './serialize';
 
@@ -12,7 +12,6 @@ import { withoutSecrets } from './serialize';
  * tenant's PBX settings (one row). Same frame as every resource: token, tenant, error mapping.
  */
 const forbidden = () => json(403, { error: 'forbidden' });
-const notFoundResponse = () => json(404, { error: 'not_found' });
 const parseId = (raw: string) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null);
 
 export const pbxSettingsHandlers = () => {

@@ -46,6 +46,11 @@ describe('parseSipMessage', () => {
     expect(getHeaders(msg!, 'via').map((v) => parseVia(v)?.host)).toEqual(['10.0.0.1', '10.0.0.2', '10.0.0.3']);
   });
 
+  it('refuses a CR that is not half of a line break (it would be echoed in our answers)', () => {
+    expect(parseSipMessage(crlf('OPTIONS sip:x SIP/2.0', ...BASE.filter((b) => !b.startsWith('Call-ID')), 'Call-ID: x\ry'))).toBeNull();
+    expect(parseSipMessage(Buffer.from(`OPTIONS sip:x SIP/2.0\r\r\n${BASE.join('\r\n')}\r\n\r\n`))).toBeNull();
+  });
+
   it('accepts bare-LF line endings and leading CRLF keep-alive bytes', () => {
     const msg = parseSipMessage(Buffer.from(`\r\n\r\nSUBSCRIBE sip:x SIP/2.0\n${BASE.join('\n')}\n\n`));
     expect(msg?.kind).toBe('request');

@@ -100,7 +100,8 @@ export function parseSipMessage(data: Buffer): SipMessage | null {
   const end = headerEnd(packet);
   if (!end) return null;
   const head = packet.subarray(0, end.head).toString('utf8');
-  if (CONTROL.test(head)) return null;
+  // A CR is only ever half of a line break: one inside a value would be echoed back in our answers.
+  if (CONTROL.test(head) || /\r(?!\n)/.test(head)) return null;
   const lines = unfold(head.split(/\r?\n/));
   if (!lines || lines.length < 2) return null;
   const headers = parseHeaders(lines.slice(1));
