@@ -1,40 +1,41 @@
 /**
  * bench/serve: loads 10,000 devices, then drives GET /provisioning/<file> with a new connection
- * per request (wrk + "Connection: close", random file per request). When nginx is installed it
- * serves the same 10,000 files from disk in the same run, and the ratio ours/nginx is printed.
- *   npm run bench:serve [-- --devices 10000 --duration 10 --connections 32]
+ * per request (wrk + "Connection: close", random file per request, fetch log on). In the same run a
+ * bare `node:http` server (a child, like ours) answers the same bytes and headers for every path: the
+ * ceiling of the stack. When nginx is installed it serves the same 10,000 files from disk. The three
+ * take turns `--runs` times; the medians and the ratios ours/bare and ours/nginx are printed.
+ *   npm run bench:serve [-- --devices 10000 --duration 10 --connections 32 --runs 3]
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@/db/client';
-import { generatedFiles } from '@/db/schema';
-import { bootstrap } from '@/lib/bootstrap';
-import { seedDevices } from './seed-devices';
-import { waitFor, which } from './support';
+import { benchWorkspace, cleanUp, runBench, waitFor, which } from './support';
 
 const { values: args } = parseArgs({
   options: {
     devices: { type: 'string', default: '10000' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
+    runs: { type: 'string', default: '3' },
     path: { type: 'string', default: '/provisioning/' },
   },
 });
 const DEVICES = Number(args.devices);
+const RUNS = Number(args.runs);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-bench-'));
 const HTTP_PORT = 19080;
 const NGINX_PORT = 19090;
+const BARE_PORT = 19091;
 
-function wrk(baseUrl: string, files: string[]): number {
+function wrk(baseUrl: string, files: string[], duration = args.duration): number {
   const lua = path.join(work, 'paths.lua');
   fs.writeFileSync(
     lua,
     `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01"})\nend\n`,
   );
-  const out = execFileSync('wrk', ['-t', '2', '-c', String(args.connections), '-d', `${args.duration}s`, '-s', lua, baseUrl], { encoding: 'utf8' });
+  const out = execFileSync('wrk', ['-t', '2', '-c', String(args.connections), '-d', `${duration}s`, '-s', lua, baseUrl], { encoding: 'utf8' });
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
   if (non2xx) throw new Error(`wrk saw ${non2xx[1]} error responses:\n${out}`);
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
@@ -51,55 +52,50 @@ function startNginx(root: string): ChildProcess {
   return spawn('nginx', ['-c', conf, '-e', `${work}/nginx-error.log`], { stdio: 'inherit' });
 }
 
+/** The ceiling: plain node:http answering one file's bytes, with the headers ours sends, for every path. */
+const BARE_SERVER = `
+const body = require('node:fs').readFileSync(process.argv[1]);
+const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Type': 'text/plain; charset=utf-8', ETag: '"' + require('node:crypto').createHash('sha256').update(body).digest('hex') + '"', 'Content-Length': body.length };
+require('node:http').createServer((req, res) => { res.writeHead(200, headers); res.end(body); }).listen(Number(process.argv[2]), '127.0.0.1');
+`;
+const startBare = (file: string) => spawn(process.execPath, ['-e', BARE_SERVER, file, String(BARE_PORT)], { stdio: 'inherit' });
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const figures = (values: number[]) => `${median(values).toFixed(0)} req/s (median of ${values.map((v) => v.toFixed(0)).join(', ')})`;
+
 async function main() {
   if (!which('wrk')) throw new Error('wrk is required: apt-get install -y wrk');
-  const env = {
-    ...process.env,
-    DATA_DIR: work,
+  const { deviceFiles, root, startProvisio } = await benchWorkspace(work, DEVICES, {
     HTTP_PORT: String(HTTP_PORT),
     HTTPS_PORT: '19443',
     TFTP_ENABLED: 'false',
-    SIP_PNP_ENABLED: 'false',
-    PUBLIC_HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-  };
-  Object.assign(process.env, env);
-  const db = openDatabase(path.join(work, 'provisio.db'));
-  await bootstrap(db);
-  const started = Date.now();
-  const files = seedDevices(db, DEVICES);
-  console.log(`seeded ${DEVICES} devices and generated their files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  fs.chmodSync(work, 0o755);
-  const root = path.join(work, 'files');
-  fs.mkdirSync(root);
-  for (const f of db.select({ fileName: generatedFiles.fileName, body: generatedFiles.body }).from(generatedFiles).all())
-    fs.writeFileSync(path.join(root, f.fileName), f.body);
-  db.$client.close();
-
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  });
+  const server = startProvisio();
+  const bare = startBare(path.join(root, deviceFiles[0]));
   const nginx = which('nginx') ? startNginx(root) : null;
   try {
     await waitFor(`http://127.0.0.1:${HTTP_PORT}/api/health`);
-    wrk(`http://127.0.0.1:${HTTP_PORT}`, files.slice(0, 100)); // warm-up
-    const ours = wrk(`http://127.0.0.1:${HTTP_PORT}`, files);
-    console.log(`provisio: ${ours.toFixed(0)} req/s (new connection per request, ${DEVICES} files, ${args.connections} connections)`);
-    if (nginx) {
-      await waitFor(`http://127.0.0.1:${NGINX_PORT}/provisioning/${files[0]}`);
-      const theirs = wrk(`http://127.0.0.1:${NGINX_PORT}`, files);
-      console.log(`nginx:    ${theirs.toFixed(0)} req/s (1 worker, same files from disk)`);
-      console.log(`ratio provisio/nginx: ${(ours / theirs).toFixed(2)} (target >= 0.5)`);
-    } else {
-      console.log('nginx is not installed: no reference run (apt-get install -y nginx-light)');
-    }
+    await waitFor(`http://127.0.0.1:${BARE_PORT}/`);
+    if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/provisioning/${deviceFiles[0]}`);
+    const targets = [
+      { name: 'provisio', port: HTTP_PORT, runs: [] as number[] },
+      { name: 'bare node:http', port: BARE_PORT, runs: [] as number[] },
+      ...(nginx ? [{ name: 'nginx', port: NGINX_PORT, runs: [] as number[] }] : []),
+    ];
+    // Warm-up over every file: nginx has them in the page cache, ours in memory once fetched.
+    for (const target of targets) wrk(`http://127.0.0.1:${target.port}`, deviceFiles, '3');
+    for (let run = 0; run < RUNS; run++) for (const target of targets) target.runs.push(wrk(`http://127.0.0.1:${target.port}`, deviceFiles));
+    const [ours, ceiling, reference] = targets.map((t) => median(t.runs));
+    console.log(`new connection per request, ${DEVICES} files, ${args.connections} connections, ${RUNS} × ${args.duration} s each, in turns:`);
+    console.log(`provisio:       ${figures(targets[0].runs)}`);
+    console.log(`bare node:http: ${figures(targets[1].runs)} (one file's bytes and headers for every path)`);
+    if (nginx) console.log(`nginx:          ${figures(targets[2].runs)} (1 worker, same files from disk)`);
+    else console.log('nginx is not installed: no reference run (apt-get install -y nginx-light)');
+    console.log(`ratio provisio/bare: ${(ours / ceiling).toFixed(2)} (target >= 0.9)`);
+    if (nginx) console.log(`ratio provisio/nginx: ${(ours / reference).toFixed(2)}`);
   } finally {
-    server.kill('SIGTERM');
-    nginx?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    fs.rmSync(work, { recursive: true, force: true });
+    await cleanUp(work, [server, bare, nginx]);
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runBench(main);

@@ -33,6 +33,7 @@ export async function startWebServers(settings: Env, limits: HttpLimits = httpLi
   const httpPort = await listen(servers.plain);
   const httpsPort = await listen(servers.secure);
   return {
+    db,
     httpPort,
     httpsPort,
     openConnections: servers.openConnections,

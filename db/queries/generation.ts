@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, filenameRules, generatedFiles, pbxSettings, templates, tenants } from '@/db/schema';
 import { customValues } from './placeholders';
@@ -52,57 +52,6 @@ export function renderableDevices(db: DbOrTx, tenantId: number, deviceIds: reado
 }
 export type RenderableDevice = ReturnType<typeof renderableDevices>[number];
 
-/**
- * One page of regeneration: these devices (at most a chunk) with model, brand and rule, in id order.
- * The template is left out (thousands of devices share a handful): see templatesByIds.
- */
-export const devicesToRender = (db: DbOrTx, tenantId: number, deviceIds: readonly number[]) =>
-  db
-    .select({
-      ...deviceWithModel,
-      // What a file is rendered from: the device's fetch and edit dates are not.
-      device: {
-        id: devices.id,
-        mac: devices.mac,
-        modelId: devices.modelId,
-        templateId: devices.templateId,
-        label: devices.label,
-        isEnabled: devices.isEnabled,
-        adminUsername: devices.adminUsername,
-        adminPassword: devices.adminPassword,
-        networkMode: devices.networkMode,
-        ipAddress: devices.ipAddress,
-        netmask: devices.netmask,
-        gateway: devices.gateway,
-        dns1: devices.dns1,
-        dns2: devices.dns2,
-        vlanId: devices.vlanId,
-        vlanPriority: devices.vlanPriority,
-        language: devices.language,
-        timeZone: devices.timeZone,
-      },
-      rule: { prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix },
-    })
-    .from(devices)
-    .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
-    .innerJoin(brands, eq(brands.id, deviceModels.brandId))
-    .innerJoin(filenameRules, eq(filenameRules.id, deviceModels.filenameRuleId))
-    .where(and(eq(devices.tenantId, tenantId), inArray(devices.id, deviceIds)))
-    .orderBy(asc(devices.id))
-    .all();
-export type DeviceToRender = ReturnType<typeof devicesToRender>[number];
-
-/** The tenant's device ids after `afterId`, in id order, at most `limit`: regeneration walks a tenant page by page. */
-export const deviceIdsAfter = (db: DbOrTx, tenantId: number, afterId: number, limit: number) =>
-  db
-    .select({ id: devices.id })
-    .from(devices)
-    .where(and(eq(devices.tenantId, tenantId), gt(devices.id, afterId)))
-    .orderBy(asc(devices.id))
-    .limit(limit)
-    .all()
-    .map((row) => row.id);
-
 /** What a device's file is rendered from. */
 export const templatesByIds = (db: DbOrTx, templateIds: readonly number[]) =>
   db
@@ -125,13 +74,6 @@ const fileState = {
 };
 export type FileState = { [K in keyof typeof fileState]: (typeof generatedFiles.$inferSelect)[K] };
 
-/**
- * The state of these devices' generated files (no body). By device id alone, which names the tenant:
- * with a tenant condition SQLite walks the tenant's whole name index for every page of devices.
- */
-export const fileStatesOfDevices = (db: DbOrTx, deviceIds: readonly number[]): FileState[] =>
-  chunks(deviceIds).flatMap((ids) => db.select(fileState).from(generatedFiles).where(inArray(generatedFiles.deviceId, ids)).all());
-
 /** The accounts on each device's lines, line 1 first. */
 export function accountsOnLines(db: DbOrTx, deviceIds: readonly number[]) {
   const byDevice = new Map<number, (typeof accounts.$inferSelect)[]>();
@@ -143,33 +85,29 @@ export function accountsOnLines(db: DbOrTx, deviceIds: readonly number[]) {
       .where(inArray(deviceLines.deviceId, ids))
       .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
       .all();
-    for (const row of rows) byDevice.set(row.deviceId, [...(byDevice.get(row.deviceId) ?? []), row.account]);
+    groupByDevice(byDevice, rows);
   }
   return byDevice;
 }
 
-/** The tenant's common files (those no device owns). */
+function groupByDevice<T>(byDevice: Map<number, T[]>, rows: readonly { deviceId: number; account: T }[]) {
+  for (const row of rows) {
+    const list = byDevice.get(row.deviceId);
+    if (list) list.push(row.account);
+    else byDevice.set(row.deviceId, [row.account]);
+  }
+}
+
+/** The tenant's common files (those no device owns): found by the device index (`+tenant_id` keeps SQLite from walking all the tenant's files). */
 export const commonFilesOfTenant = (db: DbOrTx, tenantId: number): FileState[] =>
   db
     .select(fileState)
     .from(generatedFiles)
-    .where(and(eq(generatedFiles.tenantId, tenantId), isNull(generatedFiles.deviceId)))
+    .where(and(isNull(generatedFiles.deviceId), sql`+${generatedFiles.tenantId} = ${tenantId}`))
     .all();
 
 /** The key a file name is looked up by: names that differ only by case are one file for a phone. */
 export const fileLookupKey = (fileName: string) => fileName.toLowerCase();
-
-/** Who holds each of these file names in the tenant, whatever their case (a device, or null for a common file); `deviceFilesOnly` skips common files. */
-export const fileNameHolders = (db: DbOrTx, tenantId: number, fileNames: readonly string[], deviceFilesOnly = false) =>
-  chunks(fileNames.map(fileLookupKey)).flatMap((keys) =>
-    db
-      .select({ id: generatedFiles.id, fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId })
-      .from(generatedFiles)
-      .where(
-        and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.lookupName, keys), deviceFilesOnly ? isNotNull(generatedFiles.deviceId) : undefined),
-      )
-      .all(),
-  );
 
 /** Models with at least one enabled device in the tenant: their common files are served. */
 export const modelsInUse = (db: DbOrTx, tenantId: number) =>
@@ -190,3 +128,103 @@ export const modelsInUse = (db: DbOrTx, tenantId: number) =>
     )
     .orderBy(asc(deviceModels.id))
     .all();
+
+/** The devices' columns a file is rendered from (their fetch and edit dates are not), with model, brand and file-name rule. */
+const deviceToRender = {
+  ...deviceWithModel,
+  device: {
+    id: devices.id,
+    mac: devices.mac,
+    modelId: devices.modelId,
+    templateId: devices.templateId,
+    label: devices.label,
+    isEnabled: devices.isEnabled,
+    adminUsername: devices.adminUsername,
+    adminPassword: devices.adminPassword,
+    networkMode: devices.networkMode,
+    ipAddress: devices.ipAddress,
+    netmask: devices.netmask,
+    gateway: devices.gateway,
+    dns1: devices.dns1,
+    dns2: devices.dns2,
+    vlanId: devices.vlanId,
+    vlanPriority: devices.vlanPriority,
+    language: devices.language,
+    timeZone: devices.timeZone,
+  },
+  rule: { prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix },
+};
+
+/**
+ * The reads of one regeneration (lib/provisioning/regenerate.ts), prepared once and run for every
+ * page of devices. A page's ids or names are bound as one JSON array read with json_each, so one
+ * statement (and one query plan) serves every page, whatever its length.
+ */
+export function regenerationReads(db: DbOrTx, tenantId: number) {
+  const listed = (name: string): SQL => sql`(select value from json_each(${sql.placeholder(name)}))`;
+  // `+tenant_id` keeps SQLite off the (tenant, mac) index, which would read all the tenant's devices for every page: ids lead.
+  const idsAfter = db
+    .select({ id: devices.id })
+    .from(devices)
+    .where(and(gt(devices.id, sql.placeholder('afterId')), sql`+${devices.tenantId} = ${tenantId}`))
+    .orderBy(asc(devices.id))
+    .limit(sql.placeholder('limit'))
+    .prepare();
+  const toRender = db
+    .select(deviceToRender)
+    .from(devices)
+    .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
+    .innerJoin(brands, eq(brands.id, deviceModels.brandId))
+    .innerJoin(filenameRules, eq(filenameRules.id, deviceModels.filenameRuleId))
+    .where(and(inArray(devices.id, listed('ids')), sql`+${devices.tenantId} = ${tenantId}`))
+    .orderBy(asc(devices.id))
+    .prepare();
+  const lines = db
+    .select({ deviceId: deviceLines.deviceId, account: accounts })
+    .from(deviceLines)
+    .innerJoin(accounts, eq(accounts.id, deviceLines.accountId))
+    .where(inArray(deviceLines.deviceId, listed('ids')))
+    .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
+    .prepare();
+  // By device id alone, which names the tenant: with a tenant condition SQLite walks the tenant's whole name index for every page.
+  const fileStates = db
+    .select(fileState)
+    .from(generatedFiles)
+    .where(inArray(generatedFiles.deviceId, listed('ids')))
+    .prepare();
+  const holder = { id: generatedFiles.id, fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId };
+  const holders = db
+    .select(holder)
+    .from(generatedFiles)
+    .where(and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.lookupName, listed('keys'))))
+    .prepare();
+  const json = (values: readonly unknown[]) => JSON.stringify(values);
+
+  return {
+    /** The tenant's device ids after `afterId`, in id order, at most `limit`: regeneration walks a tenant page by page. */
+    deviceIdsAfter: (afterId: number, limit: number) => idsAfter.all({ afterId, limit }).map((row) => row.id),
+    /** These devices with model, brand and rule, in id order. The template is left out (thousands of devices share a handful): see templatesByIds. */
+    devicesToRender: (deviceIds: readonly number[]) => toRender.all({ ids: json(deviceIds) }),
+    /** The accounts on each device's lines, line 1 first. */
+    accountsOnLines(deviceIds: readonly number[]) {
+      const byDevice = new Map<number, (typeof accounts.$inferSelect)[]>();
+      groupByDevice(byDevice, lines.all({ ids: json(deviceIds) }));
+      return byDevice;
+    },
+    /** The state of these devices' generated files (no body). */
+    fileStatesOfDevices: (deviceIds: readonly number[]): FileState[] => fileStates.all({ ids: json(deviceIds) }),
+    /** Who holds each of these file names in the tenant, whatever their case (a device, or null for a common file). */
+    fileNameHolders: (fileNames: readonly string[]) => holders.all({ keys: json(fileNames.map(fileLookupKey)) }),
+  };
+}
+export type DeviceToRender = ReturnType<ReturnType<typeof regenerationReads>['devicesToRender']>[number];
+
+/** The tenant's device files holding any of these names, whatever their case: a common file may not take one. */
+export const deviceFilesNamed = (db: DbOrTx, tenantId: number, fileNames: readonly string[]) =>
+  chunks(fileNames.map(fileLookupKey)).flatMap((keys) =>
+    db
+      .select({ id: generatedFiles.id, fileName: generatedFiles.fileName, deviceId: generatedFiles.deviceId })
+      .from(generatedFiles)
+      .where(and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.lookupName, keys), isNotNull(generatedFiles.deviceId)))
+      .all(),
+  );

@@ -13,37 +13,70 @@ export type ServedFileRow = {
   contentType: string;
   deviceId: number | null;
 };
+/** A served file without its body: enough to tell whether a copy held in memory is still the file. */
+export type ServedFileState = Omit<ServedFileRow, 'body'>;
 
+/** The tenant a path names and its file: `file` undefined when the tenant has none of that name; null when there is no such tenant. */
+export type Lookup<F> = { tenantId: number; file: F | undefined } | null;
+/** One row per tenant: the file's columns are null when the tenant has no such file. */
+type LookupRow<F> = { tenantId: number; id: number | null } & Partial<F>;
+
+/** By the tenant's UUID (parameters: lookup name, UUID) or the default tenant's (parameter: lookup name). */
+type LookupStatements<F> = { byUuid: Statement<[string, string], LookupRow<F>>; byDefault: Statement<[string], LookupRow<F>> };
 type ServingStatements = {
-  file: Statement<[number, string], ServedFileRow>;
-  tenantByUuid: Statement<[string], { id: number }>;
-  defaultTenant: Statement<[], { id: number }>;
+  file: LookupStatements<ServedFileRow>;
+  fileState: LookupStatements<ServedFileState>;
+  totalChanges: Statement<[], number>;
+  dataVersion: Statement<[], number>;
 };
 const cache = new WeakMap<Db, ServingStatements>();
+
+const STATE_COLUMNS =
+  't.id AS tenantId, g.id, g.file_name AS fileName, g.mac_start AS macStart, g.mac_end AS macEnd, g.sha256, g.content_type AS contentType, g.device_id AS deviceId';
+
+/**
+ * The tenant and its file in one statement: each statement that reads a table begins a read transaction, which costs
+ * more than the lookups. The file is found by its lower-cased name (unique index generated_files_tenant_lookup_uq),
+ * the LEFT JOIN keeping tenants the outer loop, so both are indexed lookups; the caller decides whether the case the
+ * phone used is acceptable.
+ */
+const lookupBy = <F>(db: Db, columns: string): LookupStatements<F> => {
+  const from = `SELECT ${columns} FROM tenants t LEFT JOIN generated_files g ON g.tenant_id = t.id AND g.lookup_name = ?`;
+  return { byUuid: db.$client.prepare(`${from} WHERE t.uuid = ?`), byDefault: db.$client.prepare(`${from} WHERE t.is_default = 1`) };
+};
 
 // Prepared once per database: every phone request runs these, never a query builder.
 function statements(db: Db): ServingStatements {
   let s = cache.get(db);
   if (!s) {
     s = {
-      // Two indexed lookups: a join lets the planner scan generated_files. The file is found by
-      // its lower-cased name (unique index generated_files_tenant_lookup_uq); the caller decides
-      // whether the case the phone used is acceptable.
-      file: db.$client.prepare(
-        'SELECT id, tenant_id AS tenantId, file_name AS fileName, mac_start AS macStart, mac_end AS macEnd, body, sha256, content_type AS contentType, device_id AS deviceId FROM generated_files WHERE tenant_id = ? AND lookup_name = ?',
-      ),
-      tenantByUuid: db.$client.prepare('SELECT id FROM tenants WHERE uuid = ?'),
-      defaultTenant: db.$client.prepare('SELECT id FROM tenants WHERE is_default = 1'),
+      file: lookupBy(db, `${STATE_COLUMNS}, g.body`),
+      fileState: lookupBy(db, STATE_COLUMNS),
+      // Reads no table, so it costs no read transaction (a few percent of a query that does).
+      totalChanges: db.$client.prepare('SELECT total_changes()').pluck() as Statement<[], number>,
+      dataVersion: db.$client.prepare('PRAGMA data_version').pluck() as Statement<[], number>,
     };
     cache.set(db, s);
   }
   return s;
 }
 
-/** The tenant a provisioning path names: its UUID directory, or the default tenant at the root. */
-export const servingTenantId = (db: Db, tenantUuid: string | null): number | null =>
-  (tenantUuid ? statements(db).tenantByUuid.get(tenantUuid) : statements(db).defaultTenant.get())?.id ?? null;
+function lookup<F>(statements: LookupStatements<F>, tenantUuid: string | null, lookupName: string): Lookup<F> {
+  const row = tenantUuid === null ? statements.byDefault.get(lookupName) : statements.byUuid.get(lookupName, tenantUuid);
+  if (!row) return null;
+  return { tenantId: row.tenantId, file: row.id === null ? undefined : (row as unknown as F) };
+}
 
-/** The tenant's file whose lower-cased name is `lookupName` (at most one: the lookup name is unique per tenant). */
-export const servedFileByLookupName = (db: Db, tenantId: number, lookupName: string): ServedFileRow | undefined =>
-  statements(db).file.get(tenantId, lookupName);
+/** The file of the tenant (`tenantUuid`'s, or the default tenant at the root) whose lower-cased name is `lookupName` (at most one: unique per tenant). */
+export const servedFileByLookupName = (db: Db, tenantUuid: string | null, lookupName: string): Lookup<ServedFileRow> =>
+  lookup(statements(db).file, tenantUuid, lookupName);
+
+/** The same without the file's body. */
+export const servedFileStateByLookupName = (db: Db, tenantUuid: string | null, lookupName: string): Lookup<ServedFileState> =>
+  lookup(statements(db).fileState, tenantUuid, lookupName);
+
+/** Rows this connection has inserted, updated or deleted since it opened (SQLite's total_changes()). */
+export const changesOnThisConnection = (db: Db): number => statements(db).totalChanges.get()!;
+
+/** A number that changes whenever another connection (another process) commits to the database (PRAGMA data_version). */
+export const commitsByOtherConnections = (db: Db): number => statements(db).dataVersion.get()!;

@@ -7,6 +7,7 @@ import { createBrand } from './brands';
 import { createDeviceModel } from './device-models';
 import { createDevice } from './devices';
 import { updateFilenameRule } from './filename-rules';
+import { updatePbxSettings } from './pbx';
 import { createTemplate } from './templates';
 
 // Regeneration reads, renders and writes devices a page at a time (lib/provisioning/regenerate.ts).
@@ -81,5 +82,49 @@ describe('regeneration a page at a time', () => {
       params: { fileName: '001565aabbccddee.cfg', holder: '001565aabbcc (First)' },
     });
     expect(filesOf(db, tenantId)).toEqual(before);
+  });
+});
+
+/**
+ * Every statement a regeneration prepares, with SQLite's plan for it. A page's reads must find their
+ * rows by the page's keys: a plan that walks all of the tenant's devices or files (its index on
+ * tenant alone), or sorts them, costs the whole tenant once per page, so 100,000 devices took
+ * quadratic time (issue 12, scale).
+ */
+function plansOfRegeneration(run: () => void): { sql: string; plan: string[] }[] {
+  const client = db.$client;
+  const prepare = client.prepare;
+  const statements = new Set<string>();
+  client.prepare = function (this: typeof client, source: string) {
+    statements.add(source);
+    return prepare.call(this, source);
+  } as typeof client.prepare;
+  try {
+    run();
+  } finally {
+    client.prepare = prepare;
+  }
+  return [...statements]
+    .filter((source) => /^\s*select/i.test(source))
+    .map((source) => {
+      const params = Array.from(source.match(/\?/g) ?? [], () => '[]');
+      const plan = (client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[]).map((row) => row.detail);
+      return { sql: source, plan };
+    });
+}
+
+describe('the reads of a page', () => {
+  it('find their rows by the page, never by walking the tenant', () => {
+    const m = model('Plan', { prefix: 'p', macFormat: 'lower', suffix: '.cfg' });
+    createDevice(db, tenantId, { mac: '001565aabbcc', modelId: m.modelId, templateId: m.templateId });
+    regenerateEverything(db);
+
+    const plans = plansOfRegeneration(() => updatePbxSettings(db, tenantId, { host: 'pbx-b.example.com' }));
+    const pageReads = plans.filter((p) => ['devices', 'generated_files', 'device_lines'].includes(/ from "(\w+)"/.exec(p.sql)?.[1] ?? ''));
+    expect(pageReads.length).toBeGreaterThanOrEqual(4);
+    for (const { sql, plan } of pageReads) {
+      const steps = plan.join(' | ');
+      expect(steps, sql).not.toMatch(/TEMP B-TREE|SCAN (devices|generated_files|device_lines)\b|\(tenant_id=\?\)/);
+    }
   });
 });

@@ -3,7 +3,8 @@ import { fetchLogStatements } from '@/db/queries/fetch-log';
 import type { FetchChannel } from '@/db/schema';
 import { findMac } from '@/lib/mac';
 import { log } from '@/lib/logger';
-import { detectPhone, vendorFromMac } from './user-agent';
+import { withoutFileChanges } from './file-cache';
+import { type DetectedPhone, detectPhone, vendorFromMac } from './user-agent';
 
 export type FetchRecord = {
   at: number;
@@ -52,32 +53,49 @@ export function flushFetchLog(): void {
   state.timer = null;
   const batch = state.queue.splice(0);
   if (batch.length === 0 || !state.db) return;
+  const db = state.db;
   try {
-    const db = state.db;
-    db.transaction(() => {
-      const grown = new Set<number>();
-      for (const r of batch) {
-        try {
-          const newUnknownIn = writeOne(db, r);
-          if (newUnknownIn !== null) grown.add(newUnknownIn);
-        } catch (error) {
-          // One bad record (its tenant deleted meanwhile) must not cost the rest of the batch.
-          log.warn('dropped a fetch log record', { error: String(error), fileName: r.fileName });
+    // The log never changes a served file: the copies in memory stay good.
+    withoutFileChanges(db, () =>
+      db.transaction(() => {
+        const grown = new Set<number>();
+        for (const r of batch) {
+          try {
+            const newUnknownIn = writeOne(db, r);
+            if (newUnknownIn !== null) grown.add(newUnknownIn);
+          } catch (error) {
+            // One bad record (its tenant deleted meanwhile) must not cost the rest of the batch.
+            log.warn('dropped a fetch log record', { error: String(error), fileName: r.fileName });
+          }
         }
-      }
-      const w = fetchLogStatements(db);
-      w.prune.run(FETCH_LOG_KEEP);
-      for (const tenantId of grown) w.pruneUnknown.run({ tenantId, keep: UNKNOWN_DEVICES_KEEP });
-    });
+        const w = fetchLogStatements(db);
+        w.prune.run(FETCH_LOG_KEEP);
+        for (const tenantId of grown) w.pruneUnknown.run({ tenantId, keep: UNKNOWN_DEVICES_KEEP });
+      }),
+    );
   } catch (error) {
     log.error('could not write the fetch log', { error: String(error), dropped: batch.length });
   }
 }
 
+/** User agents recently parsed: a phone sends the same one for every file of its boot sequence. */
+const phones = new Map<string, DetectedPhone | null>();
+const PHONES_KEPT = 4096;
+function phoneOf(userAgent: string | null): DetectedPhone | null {
+  if (!userAgent) return null;
+  let phone = phones.get(userAgent);
+  if (phone === undefined) {
+    if (phones.size >= PHONES_KEPT) phones.clear();
+    phone = detectPhone(userAgent);
+    phones.set(userAgent, phone);
+  }
+  return phone;
+}
+
 /** Writes one record; answers the tenant when it listed a MAC new to that tenant's unknown devices. */
 function writeOne(db: Db, r: FetchRecord): number | null {
   const w = fetchLogStatements(db);
-  const phone = detectPhone(r.userAgent);
+  const phone = phoneOf(r.userAgent);
   const fileMac = findMac(r.fileName);
   const mac = fileMac ?? phone?.mac ?? null;
   const vendor = phone?.vendor ?? vendorFromMac(mac);

@@ -3,17 +3,14 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { deviceRefById } from '@/db/queries/devices';
 import {
-  accountsOnLines,
   chunks,
   commonFilesOfTenant,
-  deviceIdsAfter,
-  devicesToRender,
+  deviceFilesNamed,
   type DeviceToRender,
   fileLookupKey,
-  fileNameHolders,
   type FileState,
-  fileStatesOfDevices,
   modelsInUse,
+  regenerationReads,
   type TemplateToRender,
   templatesByIds,
   tenantRenderFacts,
@@ -134,8 +131,10 @@ function fileNameTaken(tx: Tx, fileName: string, holderDeviceId: number | null) 
   });
 }
 
+type Reads = ReturnType<typeof regenerationReads>;
+
 /** The device ids in scope, a page at a time, in id order (a tenant is walked by id, never loaded whole). */
-function* devicePages(tx: Tx, tenantId: number, scope: RegenerateScope): Generator<number[]> {
+function* devicePages(reads: Reads, scope: RegenerateScope): Generator<number[]> {
   if (scope !== 'all') {
     yield* chunks(
       [...new Set(scope.deviceIds)].sort((a, b) => a - b),
@@ -143,7 +142,7 @@ function* devicePages(tx: Tx, tenantId: number, scope: RegenerateScope): Generat
     );
     return;
   }
-  for (let ids = deviceIdsAfter(tx, tenantId, 0, PAGE_SIZE); ids.length > 0; ids = deviceIdsAfter(tx, tenantId, ids.at(-1)!, PAGE_SIZE)) yield ids;
+  for (let ids = reads.deviceIdsAfter(0, PAGE_SIZE); ids.length > 0; ids = reads.deviceIdsAfter(ids.at(-1)!, PAGE_SIZE)) yield ids;
 }
 
 /**
@@ -163,8 +162,12 @@ class NameClaims {
     return this.shared !== null || this.heldOutside !== null;
   }
 
-  /** Claims the page's names; returns the ids of stale in-scope files holding them. */
-  claim(tx: Tx, tenantId: number, targets: readonly Target[]): number[] {
+  /**
+   * Claims the page's names; returns the ids of stale in-scope files holding them. `own`: the files
+   * the page's devices hold now. A target whose device already holds its exact name needs no look-up:
+   * the lookup key is unique per tenant, so no other file can hold it.
+   */
+  claim(reads: Reads, targets: readonly Target[], own: readonly FileState[]): number[] {
     const byKey = new Map<string, Target>();
     for (const t of targets) {
       const key = fileLookupKey(t.fileName);
@@ -173,13 +176,11 @@ class NameClaims {
       else this.claimed.set(key, { fileName: t.fileName, deviceId: t.deviceId });
       byKey.set(key, t);
     }
+    const held = new Set(own.map((row) => `${row.deviceId}/${row.fileName}`));
+    const unheld = targets.filter((t) => !held.has(`${t.deviceId}/${t.fileName}`));
     const stale: number[] = [];
-    const holders = fileNameHolders(
-      tx,
-      tenantId,
-      targets.map((t) => t.fileName),
-    );
-    for (const holder of holders) {
+    if (unheld.length === 0) return stale;
+    for (const holder of reads.fileNameHolders(unheld.map((t) => t.fileName))) {
       if (holder.deviceId === null || !this.inScope(holder.deviceId)) this.heldOutside ??= holder;
       const target = byKey.get(fileLookupKey(holder.fileName));
       if (target && (target.deviceId !== holder.deviceId || target.fileName !== holder.fileName)) stale.push(holder.id);
@@ -217,13 +218,11 @@ export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, ser
   const readTemplates = templateReader(tx);
   const ids = scope === 'all' ? null : new Set(scope.deviceIds);
   const claims = new NameClaims((deviceId) => ids === null || ids.has(deviceId));
+  const reads = regenerationReads(tx, tenantId);
 
-  for (const pageIds of devicePages(tx, tenantId, scope)) {
-    const rows = devicesToRender(tx, tenantId, pageIds).filter((r) => r.device.isEnabled);
-    const lines = accountsOnLines(
-      tx,
-      rows.map((r) => r.device.id),
-    );
+  for (const pageIds of devicePages(reads, scope)) {
+    const rows = reads.devicesToRender(pageIds).filter((r) => r.device.isEnabled);
+    const lines = reads.accountsOnLines(rows.map((r) => r.device.id));
     const templateOf = readTemplates(rows.map((r) => r.device.templateId));
     const targets = rows.map((row): Target => {
       const { device } = row;
@@ -249,11 +248,16 @@ export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, ser
         modelId: device.modelId,
       };
     });
-    const stale = claims.claim(tx, tenantId, targets);
+    const own = reads.fileStatesOfDevices(pageIds);
+    const stale = new Set(claims.claim(reads, targets, own));
     // After a collision the rest is only rendered (a render failure is reported first); the transaction rolls back.
     if (claims.failed) continue;
     for (const id of stale) writer.remove(id);
-    syncFiles(writer, fileStatesOfDevices(tx, pageIds), targets);
+    syncFiles(
+      writer,
+      own.filter((row) => !stale.has(row.id)),
+      targets,
+    );
   }
 
   const collision = claims.error(tx);
@@ -293,11 +297,10 @@ function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeo
         });
     }
   }
-  const deviceHolder = fileNameHolders(
+  const deviceHolder = deviceFilesNamed(
     tx,
     tenantId,
     [...targets.values()].map((t) => t.fileName),
-    true,
   )[0];
   if (deviceHolder) throw fileNameTaken(tx, deviceHolder.fileName, deviceHolder.deviceId);
   syncFiles(writer, commonFilesOfTenant(tx, tenantId), [...targets.values()]);

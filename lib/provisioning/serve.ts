@@ -1,13 +1,14 @@
 import type { Db } from '@/db/client';
-import { type ServedFileRow, servedFileByLookupName, servingTenantId } from '@/db/queries/serving';
+import type { ServedFileState } from '@/db/queries/serving';
 import type { FetchChannel } from '@/db/schema';
 import { recordFetch } from './fetch-log';
+import { cachedFile } from './file-cache';
 
 /**
  * The one way a phone gets a file, over HTTP(S) and TFTP alike: resolves a tenant-relative path
  * (`<file>` for the default tenant, `<tenant_uuid>/<file>`) to a row of generated_files — never
- * rendering at request time — and queues the fetch for the log. Misses look the same whatever
- * exists, so nothing can be enumerated.
+ * rendering at request time, and from memory while it is unchanged (./file-cache.ts) — and queues
+ * the fetch for the log. Misses look the same whatever exists, so nothing can be enumerated.
  */
 export type ServeRequest = {
   /** Path below /provisioning/ (HTTP, still percent-encoded) or the TFTP file name. */
@@ -16,6 +17,7 @@ export type ServeRequest = {
   clientIp: string;
   userAgent: string | null;
 };
+/** The copy held in memory: the same object for every fetch of an unchanged file. */
 export type ServedFile = { status: 200; body: Buffer; contentType: string; etag: string; fileName: string };
 export type ServeResult = ServedFile | { status: 400 | 404 };
 
@@ -81,8 +83,7 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
     });
     return parsed;
   }
-  const tenantId = servingTenantId(db, parsed.tenantUuid);
-  const candidate = tenantId === null ? undefined : servedFileByLookupName(db, tenantId, parsed.fileName.toLowerCase());
+  const { tenantId, file: candidate } = cachedFile(db, parsed.tenantUuid, parsed.fileName.toLowerCase());
   const row = candidate && answersTo(candidate, parsed.fileName) ? candidate : undefined;
   recordFetch(db, {
     at,
@@ -95,8 +96,7 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
     deviceId: row?.deviceId ?? null,
     sha256: row?.sha256 ?? null,
   });
-  if (!row) return { status: 404 };
-  return { status: 200, body: Buffer.from(row.body, 'utf8'), contentType: row.contentType, etag: `"${row.sha256}"`, fileName: row.fileName };
+  return row ?? { status: 404 };
 }
 
 /**
@@ -108,7 +108,7 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
  * Common files match exactly. The row was found by its lower-cased name, unique per tenant, so
  * the two names already agree but for case: only the case outside the MAC is left to check.
  */
-function answersTo(row: ServedFileRow, requested: string): boolean {
+function answersTo(row: ServedFileState, requested: string): boolean {
   if (requested === row.fileName) return true;
   if (row.macStart === null || row.macEnd === null) return false;
   return requested.slice(0, row.macStart) === row.fileName.slice(0, row.macStart) && requested.slice(row.macEnd) === row.fileName.slice(row.macEnd);

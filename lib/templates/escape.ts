@@ -25,6 +25,13 @@ export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFF
  * rendered form per format, which is what the file viewer masks secrets by.
  */
 export function escapeValue(value: string, format: TemplateFormat): string {
-  if (format === 'xml') return value.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
+  if (format === 'xml') {
+    // Most values need nothing: one cheap look (surrogates included, paired or not) before the exact rules.
+    if (!XML_MAYBE_CHANGED.test(value)) return value;
+    return value.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
+  }
+  if (!TEXT_CHANGED.test(value)) return value;
   return value.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ').replace(/"/g, "'");
 }
+const XML_MAYBE_CHANGED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF&<>"']/;
+const TEXT_CHANGED = /[\u0000-\u001F\u007F-\u009F\u2028\u2029"]/;
