@@ -25,8 +25,17 @@ export function recentFetches(db: DbOrTx, tenant: { id: number; isDefault: boole
     .all();
 }
 
+/** Rows written by one INSERT of a batch: per-statement costs dominate single-row inserts (2.5 against 6 µs a row). */
+export const ROWS_PER_INSERT = 16;
+/** The values of one fetch_log row, in insertLog's order. */
+export const LOG_COLUMNS = 11;
+
 export type FetchLogStatements = {
   prune: Statement<[number]>;
+  /** ROWS_PER_INSERT rows, LOG_COLUMNS values each, tenant and device already known to exist (or null). */
+  insertLogs: Statement<unknown[]>;
+  tenantExists: Statement<[number], number>;
+  deviceExists: Statement<[number], number>;
   insertLog: Statement<[number, string, number | null, string, string, string | null, string | null, string | null, string | null, number, number | null]>;
   touchDevice: Statement<[number, string | null, number]>;
   deviceByMac: Statement<[number, string], { id: number }>;
@@ -47,6 +56,12 @@ export function fetchLogStatements(db: Db): FetchLogStatements {
     const c = db.$client;
     s = {
       prune: c.prepare('DELETE FROM fetch_log WHERE id <= (SELECT max(id) FROM fetch_log) - ?'),
+      insertLogs: c.prepare(
+        `INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id)
+         VALUES ${Array.from({ length: ROWS_PER_INSERT }, () => `(${Array(LOG_COLUMNS).fill('?').join(', ')})`).join(', ')}`,
+      ),
+      tenantExists: c.prepare('SELECT 1 FROM tenants WHERE id = ?').pluck() as Statement<[number], number>,
+      deviceExists: c.prepare('SELECT 1 FROM devices WHERE id = ?').pluck() as Statement<[number], number>,
       // A device (or tenant) deleted between the fetch and this batch keeps the record, without the link.
       insertLog: c.prepare(
         `INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id)

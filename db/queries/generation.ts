@@ -155,6 +155,19 @@ const deviceToRender = {
   rule: { prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix },
 };
 
+/** The account columns a file is rendered from (lib/provisioning/context.ts AccountFacts): a regeneration reads one per line. */
+const lineAccount = {
+  extension: accounts.extension,
+  sipUsername: accounts.sipUsername,
+  authUsername: accounts.authUsername,
+  sipPassword: accounts.sipPassword,
+  displayName: accounts.displayName,
+  firstName: accounts.firstName,
+  lastName: accounts.lastName,
+  voicemailNumber: accounts.voicemailNumber,
+};
+type LineAccount = { [K in keyof typeof lineAccount]: (typeof accounts.$inferSelect)[K] };
+
 /**
  * The reads of one regeneration (lib/provisioning/regenerate.ts), prepared once and run for every
  * page of devices. A page's ids or names are bound as one JSON array read with json_each, so one
@@ -180,7 +193,7 @@ export function regenerationReads(db: DbOrTx, tenantId: number) {
     .orderBy(asc(devices.id))
     .prepare();
   const lines = db
-    .select({ deviceId: deviceLines.deviceId, account: accounts })
+    .select({ deviceId: deviceLines.deviceId, account: lineAccount })
     .from(deviceLines)
     .innerJoin(accounts, eq(accounts.id, deviceLines.accountId))
     .where(inArray(deviceLines.deviceId, listed('ids')))
@@ -207,7 +220,7 @@ export function regenerationReads(db: DbOrTx, tenantId: number) {
     devicesToRender: (deviceIds: readonly number[]) => toRender.all({ ids: json(deviceIds) }),
     /** The accounts on each device's lines, line 1 first. */
     accountsOnLines(deviceIds: readonly number[]) {
-      const byDevice = new Map<number, (typeof accounts.$inferSelect)[]>();
+      const byDevice = new Map<number, LineAccount[]>();
       groupByDevice(byDevice, lines.all({ ids: json(deviceIds) }));
       return byDevice;
     },

@@ -125,13 +125,16 @@ export function phoneValues(
   const timeZone = device.timeZone || pbx.timeZone;
   const language = device.language || pbx.language;
   const vendor = vendorValues({ transport: pbx.sipTransport, scheme: servedScheme(pbx.pnpUrlScheme, server), timeZone, language, at: new Date() });
+  // Every notation from one colon form (lib/mac.ts formatMac, once per device rather than seven times).
+  const colon = formatMac(device.mac, 'colon-lower');
+  const hyphen = colon.replaceAll(':', '-');
   return Object.assign(shareVendorValues ? Object.create(vendor) : { ...vendor }, {
-    DEVICE_MAC: formatMac(device.mac, 'lower'),
-    DEVICE_MAC_UPPER: formatMac(device.mac, 'upper'),
-    DEVICE_MAC_COLON: formatMac(device.mac, 'colon-lower'),
-    DEVICE_MAC_COLON_UPPER: formatMac(device.mac, 'colon-upper'),
-    DEVICE_MAC_HYPHEN: formatMac(device.mac, 'hyphen-lower'),
-    DEVICE_MAC_HYPHEN_UPPER: formatMac(device.mac, 'hyphen-upper'),
+    DEVICE_MAC: device.mac,
+    DEVICE_MAC_UPPER: device.mac.toUpperCase(),
+    DEVICE_MAC_COLON: colon,
+    DEVICE_MAC_COLON_UPPER: colon.toUpperCase(),
+    DEVICE_MAC_HYPHEN: hyphen,
+    DEVICE_MAC_HYPHEN_UPPER: hyphen.toUpperCase(),
     DEVICE_MAC_DOTTED: formatMac(device.mac, 'dotted'),
     DEVICE_LABEL: device.label,
     DEVICE_MODEL: model.name,

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { fetchLogStatements } from '@/db/queries/fetch-log';
+import { type FetchLogStatements, fetchLogStatements, ROWS_PER_INSERT } from '@/db/queries/fetch-log';
 import type { FetchChannel } from '@/db/schema';
 import { findMac } from '@/lib/mac';
 import { log } from '@/lib/logger';
@@ -56,25 +56,91 @@ export function flushFetchLog(): void {
   const db = state.db;
   try {
     // The log never changes a served file: the copies in memory stay good.
-    withoutFileChanges(db, () =>
-      db.transaction(() => {
-        const grown = new Set<number>();
-        for (const r of batch) {
-          try {
-            const newUnknownIn = writeOne(db, r);
-            if (newUnknownIn !== null) grown.add(newUnknownIn);
-          } catch (error) {
-            // One bad record (its tenant deleted meanwhile) must not cost the rest of the batch.
-            log.warn('dropped a fetch log record', { error: String(error), fileName: r.fileName });
-          }
-        }
-        const w = fetchLogStatements(db);
-        w.prune.run(FETCH_LOG_KEEP);
-        for (const tenantId of grown) w.pruneUnknown.run({ tenantId, keep: UNKNOWN_DEVICES_KEEP });
-      }),
-    );
+    withoutFileChanges(db, () => db.transaction(() => writeBatch(db, batch)));
   } catch (error) {
     log.error('could not write the fetch log', { error: String(error), dropped: batch.length });
+  }
+}
+
+/** A record with what the batch writer works out: the row it inserts, the MAC in its file name. */
+type Resolved = { record: FetchRecord; row: unknown[]; fileMac: string | null; phone: DetectedPhone | null };
+
+/**
+ * The batch in few statements (the flush is most of a fetch's cost on the main thread): each device's last fetch
+ * updated once (which also tells whether it still exists), the tenants and other devices it names checked once,
+ * rows inserted ROWS_PER_INSERT at a time, unknown devices record by record (rare: a 404 naming a MAC).
+ */
+function writeBatch(db: Db, batch: FetchRecord[]) {
+  const w = fetchLogStatements(db);
+  const latest = new Map<number, { at: number; sha256: string | null }>();
+  for (const r of batch) {
+    if (r.deviceId === null || r.status >= 400) continue;
+    latest.set(r.deviceId, { at: r.at, sha256: r.sha256 ?? latest.get(r.deviceId)?.sha256 ?? null });
+  }
+  const devices = new Map<number, boolean>();
+  for (const [id, { at, sha256 }] of latest) devices.set(id, w.touchDevice.run(Math.floor(at / 1000), sha256, id).changes > 0);
+  const tenants = new Map<number, boolean>();
+  // A device (or tenant) deleted between the fetch and this batch keeps the record, without the link.
+  const resolved = batch.map((record) =>
+    resolve(
+      record,
+      (id) => exists(tenants, w.tenantExists, id),
+      (id) => exists(devices, w.deviceExists, id),
+    ),
+  );
+
+  let next = 0;
+  for (; next + ROWS_PER_INSERT <= resolved.length; next += ROWS_PER_INSERT) {
+    const chunk = resolved.slice(next, next + ROWS_PER_INSERT);
+    try {
+      w.insertLogs.run(chunk.flatMap((r) => r.row));
+    } catch {
+      insertOneByOne(db, chunk);
+    }
+  }
+  insertOneByOne(db, resolved.slice(next));
+
+  const grown = new Set<number>();
+  for (const r of resolved) {
+    try {
+      if (listUnknown(db, r)) grown.add(r.record.tenantId!);
+    } catch (error) {
+      // One bad record (its tenant deleted meanwhile) must not cost the rest of the batch.
+      log.warn('dropped a fetch log record', { error: String(error), fileName: r.record.fileName });
+    }
+  }
+  w.prune.run(FETCH_LOG_KEEP);
+  for (const tenantId of grown) w.pruneUnknown.run({ tenantId, keep: UNKNOWN_DEVICES_KEEP });
+}
+
+function exists(known: Map<number, boolean>, statement: FetchLogStatements['tenantExists'], id: number | null): number | null {
+  if (id === null) return null;
+  let found = known.get(id);
+  if (found === undefined) {
+    found = statement.get(id) !== undefined;
+    known.set(id, found);
+  }
+  return found ? id : null;
+}
+
+function resolve(record: FetchRecord, tenantOf: (id: number | null) => number | null, deviceOf: (id: number | null) => number | null): Resolved {
+  const r = record;
+  const phone = phoneOf(r.userAgent);
+  const fileMac = findMac(r.fileName);
+  const mac = fileMac ?? phone?.mac ?? null;
+  const vendor = phone?.vendor ?? vendorFromMac(mac);
+  const row = [r.at, r.channel, tenantOf(r.tenantId), r.fileName, r.clientIp, r.userAgent, vendor, phone?.model ?? null, mac, r.status, deviceOf(r.deviceId)];
+  return { record, row, fileMac, phone };
+}
+
+function insertOneByOne(db: Db, rows: Resolved[]) {
+  const w = fetchLogStatements(db);
+  for (const r of rows) {
+    try {
+      w.insertLog.run(...(r.row as Parameters<FetchLogStatements['insertLog']['run']>));
+    } catch (error) {
+      log.warn('dropped a fetch log record', { error: String(error), fileName: r.record.fileName });
+    }
   }
 }
 
@@ -92,20 +158,11 @@ function phoneOf(userAgent: string | null): DetectedPhone | null {
   return phone;
 }
 
-/** Writes one record; answers the tenant when it listed a MAC new to that tenant's unknown devices. */
-function writeOne(db: Db, r: FetchRecord): number | null {
+/** Lists a MAC-shaped request that no device of the tenant owns (the admin can adopt it later); true when the MAC is new to the tenant. */
+function listUnknown(db: Db, { record: r, fileMac, phone }: Resolved): boolean {
+  if ((r.deviceId !== null && r.status < 400) || r.status !== 404 || r.tenantId === null || !fileMac) return false;
   const w = fetchLogStatements(db);
-  const phone = phoneOf(r.userAgent);
-  const fileMac = findMac(r.fileName);
-  const mac = fileMac ?? phone?.mac ?? null;
-  const vendor = phone?.vendor ?? vendorFromMac(mac);
-  w.insertLog.run(r.at, r.channel, r.tenantId, r.fileName, r.clientIp, r.userAgent, vendor, phone?.model ?? null, mac, r.status, r.deviceId);
-  if (r.deviceId !== null && r.status < 400) {
-    w.touchDevice.run(Math.floor(r.at / 1000), r.sha256 ?? null, r.deviceId);
-    return null;
-  }
-  // A MAC-shaped request that no device of the tenant owns: the admin can adopt it later.
-  if (r.status !== 404 || r.tenantId === null || !fileMac || w.deviceByMac.get(r.tenantId, fileMac)) return null;
+  if (w.deviceByMac.get(r.tenantId, fileMac)) return false;
   const listed = w.upsertUnknown.get({
     tenantId: r.tenantId,
     mac: fileMac,
@@ -117,5 +174,5 @@ function writeOne(db: Db, r: FetchRecord): number | null {
     channel: r.channel,
     at: r.at,
   });
-  return listed?.count === 1 ? r.tenantId : null;
+  return listed?.count === 1;
 }

@@ -87,6 +87,12 @@ function fileWriter(tx: Tx, tenantId: number, now: Date) {
     .set({ ...content, ...span, generatedAt: now })
     .where(eq(generatedFiles.id, sql.placeholder('id')))
     .prepare();
+  // The common case (a PBX change): same name and MAC span, new content; fewer values to bind.
+  const updateContent = tx
+    .update(generatedFiles)
+    .set({ ...content, generatedAt: now })
+    .where(eq(generatedFiles.id, sql.placeholder('id')))
+    .prepare();
   const updateSpan = tx
     .update(generatedFiles)
     .set(span)
@@ -103,10 +109,16 @@ function fileWriter(tx: Tx, tenantId: number, now: Date) {
     write(target: Target, row: FileState | undefined) {
       const hash = sha256(target.body);
       const values = { ...target, sha256: hash, size: Buffer.byteLength(target.body) };
-      if (!row) insert.run(values);
-      else if (row.sha256 !== hash || row.contentType !== target.contentType || row.modelId !== target.modelId) update.run({ ...values, id: row.id });
+      if (!row) {
+        insert.run(values);
+        return;
+      }
+      const spanChanged = row.macStart !== target.macStart || row.macEnd !== target.macEnd;
+      if (row.sha256 !== hash || row.contentType !== target.contentType || row.modelId !== target.modelId) {
+        (spanChanged ? update : updateContent).run({ ...values, id: row.id });
+      }
       // Rows written before the MAC span was recorded get it on the first regeneration (every start).
-      else if (row.macStart !== target.macStart || row.macEnd !== target.macEnd) updateSpan.run({ ...target, id: row.id });
+      else if (spanChanged) updateSpan.run({ ...target, id: row.id });
     },
   };
 }
