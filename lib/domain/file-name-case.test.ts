@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { regenerateEverything } from '@/lib/bootstrap';
-import { DomainError } from '@/lib/errors';
 import { filesOf, freshDatabase } from '@/lib/test-db';
 import { serveProvisioningFile } from '@/lib/provisioning/serve';
 import { createBrand } from './brands';
@@ -9,6 +8,7 @@ import { createDeviceModel } from './device-models';
 import { createDevice } from './devices';
 import { updateFilenameRule } from './filename-rules';
 import { createTemplate } from './templates';
+import { refusal } from './test-support';
 
 // File names that differ only by case cannot coexist in a tenant: a phone may ask a device file's
 // MAC in either case, so the serving key is the lower-cased name (generated_files.lookup_name).
@@ -26,16 +26,6 @@ function model(name: string, rule: { prefix: string; macFormat: string; suffix: 
   const m = createDeviceModel(db, tenantId, { name, brandId, newFilenameRule: { name, ...rule }, commonFiles });
   const template = createTemplate(db, tenantId, { name, modelId: m.id, format: 'text', body: `model=${name}\n` });
   return { modelId: m.id, templateId: template.id, filenameRuleId: m.filenameRuleId };
-}
-
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected the write to be refused');
 }
 
 const rowCount = (table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import type { Db } from '@/db/client';
 import { listDeviceModels } from '@/db/queries/device-models';
-import { DomainError, RenderFailedError } from '@/lib/errors';
+import { RenderFailedError } from '@/lib/errors';
 import { filesOf, freshDatabase } from '@/lib/test-db';
 import { createAccount } from './accounts';
 import { createDeviceModel } from './device-models';
@@ -11,6 +11,7 @@ import { updatePbxSettings } from './pbx';
 import { createPlaceholder } from './placeholders';
 import { createTemplate } from './templates';
 import { createTenant, updateTenant } from './tenants';
+import { refusal } from './test-support';
 
 let db: Db;
 let tenantId: number;
@@ -32,16 +33,6 @@ function zodIssues(fn: () => unknown): { path: string; message: string }[] {
     return (error as ZodError).issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   }
   throw new Error('expected the input to be refused');
-}
-
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected the write to be refused');
 }
 
 describe('a rendered file has a size limit (issue 12, finding 8)', () => {

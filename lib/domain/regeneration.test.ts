@@ -7,11 +7,12 @@ import { createBrand, updateBrand } from './brands';
 import { createDeviceModel, updateDeviceModel } from './device-models';
 import { createFilenameRule, updateFilenameRule } from './filename-rules';
 import { createDevice, deleteDevice, updateDevice } from './devices';
-import { DomainError, RenderFailedError } from '@/lib/errors';
+import { RenderFailedError } from '@/lib/errors';
 import { createNetworkInterface, updateNetworkInterface, updatePbxSettings } from './pbx';
 import { createPlaceholder, deletePlaceholder, updatePlaceholder } from './placeholders';
 import { createTemplate, updateTemplate } from './templates';
 import { filesOf, freshDatabase } from '@/lib/test-db';
+import { refusal } from './test-support';
 
 let db: Db;
 let tenantId: number;
@@ -37,15 +38,10 @@ function makeDevice(mac = '001565aabbcc', extra: Record<string, unknown> = {}) {
 }
 
 function expectRefused(fn: () => unknown, status: number, code: string) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).status).toBe(status);
-    expect((error as DomainError).code).toBe(code);
-    return error as DomainError;
-  }
-  throw new Error('expected the write to be refused');
+  const error = refusal(fn);
+  expect(error.status).toBe(status);
+  expect(error.code).toBe(code);
+  return error;
 }
 
 describe('regeneration on every kind of write', () => {
