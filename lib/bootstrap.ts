@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { deviceIdsByTemplate } from '@/db/queries/devices';
 import { getDefaultTenant, listTenants } from '@/db/queries/tenants';
 import { apiTokenByHash, hasApiTokens, hasUsers } from '@/db/queries/users';
 import { apiTokens, redirectionServers, users } from '@/db/schema';
@@ -11,6 +12,7 @@ import { encryptSecret, isEncrypted, secretKey } from '@/lib/secrets';
 import { syncBuiltIns } from '@/lib/domain/built-ins';
 import { createTenant } from '@/lib/domain/tenants';
 import { env } from '@/lib/env';
+import { DomainError, RenderFailedError } from '@/lib/errors';
 import { log } from '@/lib/logger';
 import { regenerate } from '@/lib/provisioning/regenerate';
 import { serverFacts } from '@/lib/provisioning/server-facts';
@@ -57,10 +59,35 @@ export async function bootstrap(db: Db): Promise<void> {
 export function regenerateEverything(db: Db): void {
   const server = serverFacts();
   for (const tenant of listTenants(db)) {
-    db.transaction((tx) => {
-      syncBuiltIns(tx, tenant.id);
-      regenerate(tx, tenant.id, 'all', server);
-    });
+    db.transaction((tx) => syncBuiltIns(tx, tenant.id));
+    try {
+      db.transaction((tx) => regenerate(tx, tenant.id, 'all', server));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      regenerateTemplateByTemplate(db, tenant.id, server);
+    }
+  }
+}
+
+/**
+ * After a failed full pass at start (a stored template this release checks more strictly than the one
+ * that saved it): the devices of each template on their own, so only the devices of a refused template
+ * keep their last good file. The product starts either way; the log names what was refused.
+ */
+function regenerateTemplateByTemplate(db: Db, tenantId: number, server: ReturnType<typeof serverFacts>) {
+  for (const deviceIds of deviceIdsByTemplate(db, tenantId).values()) {
+    try {
+      db.transaction((tx) => regenerate(tx, tenantId, { deviceIds }, server));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const target = error instanceof RenderFailedError ? error.target : {};
+      log.error('Files not regenerated at start: their phones keep the last good file until the template is fixed', {
+        tenantId,
+        template: target.templateName,
+        device: target.mac,
+        problem: error instanceof RenderFailedError ? error.issues.map((i) => i.code).join(', ') : error.code,
+      });
+    }
   }
 }
 

@@ -81,6 +81,15 @@ export const devicesOfModel = (db: DbOrTx, tenantId: number, modelId: number) =>
 export const devicesOfTemplates = (db: DbOrTx, tenantId: number, templateIds: number[]) => deviceRefs(db, tenantId, inArray(devices.templateId, templateIds));
 export const devicesOfTemplate = (db: DbOrTx, tenantId: number, templateId: number) => devicesOfTemplates(db, tenantId, [templateId]);
 
+/** A tenant's device ids grouped by the template they use. */
+export function deviceIdsByTemplate(db: DbOrTx, tenantId: number): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (const row of db.select({ id: devices.id, templateId: devices.templateId }).from(devices).where(eq(devices.tenantId, tenantId)).all()) {
+    groups.set(row.templateId, [...(groups.get(row.templateId) ?? []), row.id]);
+  }
+  return groups;
+}
+
 /** The devices whose lines use an account. */
 export function devicesUsingAccount(db: DbOrTx, tenantId: number, accountId: number): DeviceRef[] {
   return deviceRefs(db, tenantId, inArray(devices.id, db.select({ id: deviceLines.deviceId }).from(deviceLines).where(eq(deviceLines.accountId, accountId))));

@@ -3,6 +3,8 @@ import type { Db } from '@/db/client';
 import { regenerateEverything } from '@/lib/bootstrap';
 import { DomainError } from '@/lib/errors';
 import { filesOf, freshDatabase } from '@/lib/test-db';
+import { regenerate } from '@/lib/provisioning/regenerate';
+import { serverFacts } from '@/lib/provisioning/server-facts';
 import { createBrand } from './brands';
 import { createDeviceModel } from './device-models';
 import { createDevice } from './devices';
@@ -71,7 +73,7 @@ describe('regeneration a page at a time', () => {
     db.$client.prepare("UPDATE filename_rules SET prefix = '0015', mac_format = 'upper' WHERE id = ?").run(last.filenameRuleId);
     let error: unknown;
     try {
-      regenerateEverything(db);
+      db.transaction((tx) => regenerate(tx, tenantId, 'all', serverFacts()));
     } catch (e) {
       error = e;
     }
