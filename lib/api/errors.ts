@@ -7,8 +7,11 @@ import { BodyNotUtf8Error, BodyTooLargeError } from './body';
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 
+/** API messages in the caller's Accept-Language. */
+const apiT = (request: Request) => translator(languageFromAcceptLanguage(request.headers.get('accept-language')));
+
 /** An id that cannot name anything (malformed, another tenant's, unknown route): the same answer as a missing one. */
-export const notFoundResponse = () => json(404, { error: 'not_found', message: 'No such resource.' });
+export const notFoundResponse = (request: Request) => json(404, { error: 'not_found', message: apiT(request)('validation:api.notFound') });
 
 /** The JSON body of a refusal: the same failure a console form gets, keyed for API clients. */
 function failureBody(failure: ActionFailure) {
@@ -27,11 +30,13 @@ function failureBody(failure: ActionFailure) {
  * body over the limit, and a bare 500 without any stack trace for anything unexpected.
  */
 export function errorResponse(error: unknown, request: Request): Response {
-  if (error instanceof SyntaxError) return json(400, { error: 'invalid_json', message: 'The request body is not valid JSON.' });
-  if (error instanceof BodyNotUtf8Error) return json(400, { error: 'invalid_encoding', message: 'The request body is not UTF-8.' });
-  if (error instanceof BodyTooLargeError) return json(413, { error: 'payload_too_large', message: `The request body is larger than ${error.limit} bytes.` });
+  const t = apiT(request);
+  if (error instanceof SyntaxError) return json(400, { error: 'invalid_json', message: t('validation:api.invalidJson') });
+  if (error instanceof BodyNotUtf8Error) return json(400, { error: 'invalid_encoding', message: t('validation:api.invalidEncoding') });
+  if (error instanceof BodyTooLargeError)
+    return json(413, { error: 'payload_too_large', message: t('validation:api.payloadTooLarge', { limit: error.limit }) });
   try {
-    const failure = toActionFailure(error, translator(languageFromAcceptLanguage(request.headers.get('accept-language'))));
+    const failure = toActionFailure(error, t);
     return json(failure.status, failureBody(failure));
   } catch {
     log.error('API request failed', { url: new URL(request.url).pathname, error: error instanceof Error ? error.message : String(error) });

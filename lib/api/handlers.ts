@@ -17,7 +17,7 @@ export async function withApi(request: Request, run: (ctx: Context) => Response 
     const params = new URL(request.url).searchParams;
     const uuid = params.get('tenant');
     const tenant = uuid ? getTenantByUuid(db, uuid) : getDefaultTenant(db);
-    if (!tenant) return notFoundResponse();
+    if (!tenant) return notFoundResponse(request);
     const reveal = params.get('reveal') === 'secrets' && principal.role === 'admin';
     return await run({ db, tenantId: tenant.id, tenant, principal, reveal, params });
   } catch (error) {
@@ -75,7 +75,7 @@ export function itemHandlers(name: string) {
   const update = (request: Request, id: string) =>
     withApi(request, async (ctx) => {
       const key = parseId(id);
-      if (key === null) return notFoundResponse();
+      if (key === null) return notFoundResponse(request);
       if (!resource.update) return methodNotAllowed();
       if (!writeAllowed(ctx)) return forbidden();
       return json(200, present(resource, ctx, resource.update(ctx.db, ctx.tenantId, key, await readJson(request))));
@@ -84,14 +84,14 @@ export function itemHandlers(name: string) {
     GET: (request: Request, id: string) =>
       withApi(request, (ctx) => {
         const key = parseId(id);
-        return key === null ? notFoundResponse() : json(200, present(resource, ctx, resource.get(ctx.db, ctx.tenantId, key, ctx.reveal)));
+        return key === null ? notFoundResponse(request) : json(200, present(resource, ctx, resource.get(ctx.db, ctx.tenantId, key, ctx.reveal)));
       }),
     PATCH: update,
     PUT: update,
     DELETE: (request: Request, id: string) =>
       withApi(request, (ctx) => {
         const key = parseId(id);
-        if (key === null) return notFoundResponse();
+        if (key === null) return notFoundResponse(request);
         if (!resource.remove) return methodNotAllowed();
         if (!writeAllowed(ctx)) return forbidden();
         resource.remove(ctx.db, ctx.tenantId, key, ctx.params);
@@ -109,7 +109,7 @@ export function actionHandlers(name: string, action: string) {
     withApi(request, async (ctx) => {
       const key = parseId(id);
       const run = verbs?.[method];
-      if (key === null || !verbs) return notFoundResponse();
+      if (key === null || !verbs) return notFoundResponse(request);
       if (!run) return methodNotAllowed();
       if (method === 'POST' && !writeAllowed(ctx)) return forbidden();
       const body = method === 'POST' ? optionalJson(await readBodyText(request)) : null;

@@ -41,7 +41,7 @@ export const tenantItemHandlers = () => {
   const update = (request: Request, rawId: string) =>
     withApi(request, async ({ db, principal }) => {
       const id = parseId(rawId);
-      if (id === null) return notFoundResponse();
+      if (id === null) return notFoundResponse(request);
       if (principal.role !== 'admin') return forbidden();
       return json(200, updateTenant(db, id, await readJson(request)));
     });
@@ -49,14 +49,14 @@ export const tenantItemHandlers = () => {
     GET: (request: Request, rawId: string) =>
       withApi(request, ({ db }) => {
         const id = parseId(rawId);
-        return id === null ? notFoundResponse() : json(200, found(getTenant(db, id), 'tenant'));
+        return id === null ? notFoundResponse(request) : json(200, found(getTenant(db, id), 'tenant'));
       }),
     PATCH: update,
     PUT: update,
     DELETE: (request: Request, rawId: string) =>
       withApi(request, ({ db, principal }) => {
         const id = parseId(rawId);
-        if (id === null) return notFoundResponse();
+        if (id === null) return notFoundResponse(request);
         if (principal.role !== 'admin') return forbidden();
         deleteTenant(db, id);
         return new Response(null, { status: 204 });

@@ -107,10 +107,9 @@ export function pbxValues(pbx: PbxFacts, tenant: TenantFacts, server: ServerFact
 }
 
 /**
- * A phone's values: every vendor's (shared by the phones of a time zone and language) and its own.
- * `shareVendorValues`: the vendor values are the result's prototype rather than copied into it. A
- * renderer reads both alike and a regeneration saves copying ~80 values per device; only an
- * enumeration (explain, tests) needs the flat copy.
+ * A phone's values: its own, over every vendor's (shared by the phones of a time zone and language) as
+ * the prototype, so a regeneration does not copy ~80 values per device. Read them by name, as the
+ * renderer does; they are not enumerable as one flat object.
  */
 export function phoneValues(
   device: DeviceFacts,
@@ -119,7 +118,6 @@ export function phoneValues(
   model: { brand: string; name: string },
   fileName: string,
   lineCount: number,
-  shareVendorValues = false,
 ): Record<string, string> {
   const vlan = device.vlanId !== null && device.vlanId > 0;
   const timeZone = device.timeZone || pbx.timeZone;
@@ -128,7 +126,7 @@ export function phoneValues(
   // Every notation from one colon form (lib/mac.ts formatMac, once per device rather than seven times).
   const colon = formatMac(device.mac, 'colon-lower');
   const hyphen = colon.replaceAll(':', '-');
-  return Object.assign(shareVendorValues ? Object.create(vendor) : { ...vendor }, {
+  return Object.assign(Object.create(vendor) as Record<string, string>, {
     DEVICE_MAC: device.mac,
     DEVICE_MAC_UPPER: device.mac.toUpperCase(),
     DEVICE_MAC_COLON: colon,
@@ -182,15 +180,12 @@ export type DeviceContextInput = {
   custom: Readonly<Record<string, string>>;
 };
 
-/**
- * `forRegeneration`: the tenant's pbxValues, computed once for every device, and vendor values shared
- * (see phoneValues): the same render, without the per-device copies.
- */
-export function deviceRenderContext(input: DeviceContextInput, forRegeneration?: { pbx: Record<string, string> }): RenderContext {
+/** `tenantPbxValues`: pbxValues computed once by a regeneration for all of its devices. */
+export function deviceRenderContext(input: DeviceContextInput, tenantPbxValues?: Record<string, string>): RenderContext {
   return {
-    pbx: forRegeneration?.pbx ?? pbxValues(input.pbx, input.tenant, input.server),
+    pbx: tenantPbxValues ?? pbxValues(input.pbx, input.tenant, input.server),
     custom: input.custom,
-    phone: phoneValues(input.device, input.pbx, input.server, input.model, input.fileName, input.lines.length, forRegeneration !== undefined),
+    phone: phoneValues(input.device, input.pbx, input.server, input.model, input.fileName, input.lines.length),
     lines: input.lines.map(accountValues),
   };
 }

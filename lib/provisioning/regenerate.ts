@@ -39,18 +39,18 @@ export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
   return { ...facts, pbx: facts.pbx as PbxFacts };
 }
 
-/** A device's file name and render context, from the rows of db/queries/generation.ts (`forRegeneration`: see deviceRenderContext). */
+/** A device's file name and render context, from the rows of db/queries/generation.ts (`tenantPbxValues`: see deviceRenderContext). */
 export function deviceTarget(
   facts: TenantRenderFacts,
   server: ServerFacts,
   row: Pick<DeviceToRender, 'device' | 'rule' | 'brand' | 'modelName'>,
   lines: AccountFacts[],
-  forRegeneration?: { pbx: Record<string, string> },
+  tenantPbxValues?: Record<string, string>,
 ): { fileName: string; context: RenderContext } {
   const fileName = deviceFileName(row.rule, row.device.mac);
   const context = deviceRenderContext(
     { ...facts, server, device: row.device, fileName, model: { brand: row.brand, name: row.modelName }, lines },
-    forRegeneration,
+    tenantPbxValues,
   );
   return { fileName, context };
 }
@@ -225,7 +225,7 @@ function templateReader(tx: Tx) {
  */
 export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, server: ServerFacts, now = new Date()): void {
   const facts = renderFacts(tx, tenantId);
-  const shared = { pbx: pbxValues(facts.pbx, facts.tenant, server) };
+  const tenantPbxValues = pbxValues(facts.pbx, facts.tenant, server);
   const writer = fileWriter(tx, tenantId, now);
   const readTemplates = templateReader(tx);
   const ids = scope === 'all' ? null : new Set(scope.deviceIds);
@@ -239,7 +239,7 @@ export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, ser
     const targets = rows.map((row): Target => {
       const { device } = row;
       const template = templateOf(device.templateId);
-      const { fileName, context } = deviceTarget(facts, server, row, lines.get(device.id) ?? [], shared);
+      const { fileName, context } = deviceTarget(facts, server, row, lines.get(device.id) ?? [], tenantPbxValues);
       const body = render(
         template.body,
         context,

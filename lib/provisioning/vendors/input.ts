@@ -1,3 +1,5 @@
+import { UnknownTimeZoneError, UnsupportedTimeZoneError } from '../time-zones/rule';
+
 /** What vendor values are computed from: the PBX's SIP transport, the phone's IANA time zone and language. */
 export type VendorInput = {
   transport: 'udp' | 'tcp' | 'tls';
@@ -18,7 +20,8 @@ export type VendorValues<List extends ReadonlyArray<readonly [string, string]>> 
 export function timeZoneOrNull<T>(compute: () => T): T | null {
   try {
     return compute();
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof UnknownTimeZoneError || error instanceof UnsupportedTimeZoneError) return null;
+    throw error;
   }
 }
