@@ -37,5 +37,20 @@ const checksLine = Object.entries(checks)
 console.log(
   `\n${checksLine}; vitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed, ${flaky} flaky (passed on retry), ${playwright?.stats?.skipped ?? 0} skipped`,
 );
+// The names of what failed, just above the result line (CI shows only the end of the output).
+for (const file of vitest?.testResults ?? [])
+  for (const test of file.assertionResults ?? [])
+    if (test.status === 'failed')
+      console.log(
+        `FAILED vitest: ${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}: ${(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`,
+      );
+for (const name of failedPlaywrightTests(playwright?.suites ?? [])) console.log(`FAILED playwright: ${name}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
+
+function failedPlaywrightTests(suites, trail = []) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((spec) => !spec.ok).map((spec) => [...trail, suite.title, spec.title].filter(Boolean).join(' › ')),
+    ...failedPlaywrightTests(suite.suites ?? [], [...trail, suite.title]),
+  ]);
+}
