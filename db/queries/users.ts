@@ -20,4 +20,4 @@ export const userOfSession = (db: DbOrTx, tokenHash: string, now: Date) =>
 
 /** An API token by the SHA-256 of its secret. */
 export const apiTokenByHash = (db: DbOrTx, tokenHash: string) =>
-  db.select({ id: apiTokens.id, role: apiTokens.role }).from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)).get();
+  db.select({ id: apiTokens.id, name: apiTokens.name, role: apiTokens.role }).from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)).get();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { type ActionResult, fail, ok, toActionFailure } from '@/lib/action-result';
+import { runAs } from '@/lib/auth/actor';
 import { type ConsoleSession, getSession } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 
@@ -22,7 +23,7 @@ export async function runAction<T>(body: (ctx: ActionContext) => T | Promise<T>)
   const { t } = await getT();
   if (!session) return fail(t, 401, 'auth:errors.sessionExpired');
   try {
-    return ok(await body({ session, tenantId: session.tenant.id, db: getDb() }));
+    return ok(await runAs({ kind: 'user', userId: session.userId, name: session.username }, () => body({ session, tenantId: session.tenant.id, db: getDb() })));
   } catch (error) {
     return toActionFailure(error, t);
   }

@@ -1,5 +1,6 @@
 import { getDb, type Db } from '@/db/client';
 import { getDefaultTenant, getTenantByUuid, type Tenant } from '@/db/queries/tenants';
+import { runAs } from '@/lib/auth/actor';
 import { authenticate, type ApiPrincipal } from './auth';
 import { readBodyText, readJsonBody } from './body';
 import { errorResponse, json, notFoundResponse } from './errors';
@@ -19,7 +20,9 @@ export async function withApi(request: Request, run: (ctx: Context) => Response 
     const tenant = uuid ? getTenantByUuid(db, uuid) : getDefaultTenant(db);
     if (!tenant) return notFoundResponse(request);
     const reveal = params.get('reveal') === 'secrets' && principal.role === 'admin';
-    return await run({ db, tenantId: tenant.id, tenant, principal, reveal, params });
+    return await runAs({ kind: 'token', tokenId: principal.tokenId, name: principal.name }, () =>
+      run({ db, tenantId: tenant.id, tenant, principal, reveal, params }),
+    );
   } catch (error) {
     return errorResponse(error, request);
   }
