@@ -1,10 +1,9 @@
 /**
- * The one Provisio process: migrations and first-start setup, Next (console + API) over HTTP and
- * HTTPS, the /provisioning/ fast path for phones, and the TFTP / SIP PnP daemons.
+ * Provisio's main process: migrations and first-start setup, Next (console + API), the TFTP / SIP PnP daemons and
+ * every write. Phones' HTTP and HTTPS are answered by WORKERS web worker processes (lib/cluster) that own the public
+ * ports and pass console requests back here; with WORKERS=0 this process also owns the ports and does it all.
  */
-import type http from 'node:http';
-import type https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import cluster from 'node:cluster';
 import next from 'next';
 import { closeDatabase, getDb } from '@/db/client';
 import { bootstrap, regenerateEverything } from '@/lib/bootstrap';
@@ -13,12 +12,14 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/logger';
 import { getTenant } from '@/db/queries/tenants';
 import { redirectionUrl } from '@/lib/provisioning/channels';
+import { phoneUrlCredentials } from '@/lib/provisioning/protection/url-credentials';
 import { setDaemonsStatus } from '@/lib/provisioning/daemon-status';
 import { createRedirectionWorker } from '@/lib/redirection/worker';
 import { flushFetchLog } from '@/lib/provisioning/fetch-log';
 import { serverFacts } from '@/lib/provisioning/server-facts';
-import { httpLimits, logConnectionLimits } from '@/lib/http-limits';
-import { createWebServers } from '@/lib/web-listeners';
+import { startWebServers } from '@/lib/web-listeners';
+import { startWebWorkers } from '@/lib/cluster/primary';
+import { runWebWorker } from '@/lib/cluster/worker';
 import { loadOrCreateTls } from '@/lib/tls';
 import { loadOuiRegistry } from '@/lib/provisioning/oui';
 
@@ -38,20 +39,12 @@ async function main() {
   await app.prepare();
   const handleNext = app.getRequestHandler();
 
-  const listen = (server: http.Server | https.Server, port: number, label: string) =>
-    new Promise<number>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, settings.BIND_ADDRESS, () => resolve((server.address() as AddressInfo).port));
-    }).then((bound) => {
-      log.info(`${label} listening on ${settings.BIND_ADDRESS}:${bound}`);
-      return bound;
-    });
-
-  const limits = httpLimits(settings);
-  logConnectionLimits(limits);
-  const { plain, secure } = createWebServers({ db, settings, limits, tls, handleNext });
-  await listen(plain, settings.HTTP_PORT, 'HTTP');
-  await listen(secure, settings.HTTPS_PORT, `HTTPS (${tls.source} certificate)`);
+  // Next's development server needs WebSocket upgrades the workers do not pass on: one process in development.
+  const workers = dev ? 0 : settings.WORKERS;
+  const web =
+    workers === 0
+      ? await startWebServers({ db, settings, tls, handleNext })
+      : await startWebWorkers({ db, count: workers, handleNext, describe: `${settings.BIND_ADDRESS}, HTTPS with a ${tls.source} certificate` });
   const daemons = await startDaemons(db);
   setDaemonsStatus(daemons.status);
   const redirection = createRedirectionWorker({
@@ -59,7 +52,7 @@ async function main() {
     pollMs: settings.REDIRECTION_POLL_MS,
     defaultUrl: (tenantId) => {
       const tenant = getTenant(db, tenantId);
-      return tenant ? redirectionUrl(tenant) : '';
+      return tenant ? redirectionUrl({ ...tenant, credentials: phoneUrlCredentials(db, tenantId) }) : '';
     },
   });
   redirection.start();
@@ -73,8 +66,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info(`${signal} received, shutting down`);
-    for (const server of [plain, secure]) server.closeIdleConnections();
-    await Promise.all([plain, secure].map((server) => new Promise((resolve) => server.close(resolve))));
+    await web.stop();
     await Promise.all([daemons.stop(), redirection.stop()]);
     flushFetchLog();
     closeDatabase(db);
@@ -84,7 +76,9 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
-main().catch((error: unknown) => {
-  log.error('Provisio could not start', { error: error instanceof Error ? error.message : String(error) });
-  process.exit(1);
-});
+if (cluster.isWorker) void runWebWorker();
+else
+  main().catch((error: unknown) => {
+    log.error('Provisio could not start', { error: error instanceof Error ? error.message : String(error) });
+    process.exit(1);
+  });

@@ -6,13 +6,13 @@
  * p50/p99 request latency and the ratios ours/nginx.
  *   npm run bench:reboot [-- --devices 10000 --concurrency 256]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchWorkspace, cleanUp, runBench, waitFor, which } from './support';
+import { benchWorkspace, cleanUp, runBench, startNginx, waitFor, which } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -73,16 +73,6 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const describe = (name: string, run: Run) =>
   `${name}: ${run.seconds.toFixed(1)} s for ${DEVICES} phones (${((DEVICES * 4) / run.seconds).toFixed(0)} req/s), p50 ${percentile(run.latencies, 50).toFixed(1)} ms, p99 ${percentile(run.latencies, 99).toFixed(1)} ms, statuses ${JSON.stringify(Object.fromEntries(run.statuses))}`;
 
-function startNginx(root: string): ChildProcess {
-  const conf = path.join(work, 'nginx.conf');
-  const tls = path.join(work, 'tls');
-  fs.writeFileSync(
-    conf,
-    `worker_processes 1;\ndaemon off;\npid ${work}/nginx.pid;\nerror_log ${work}/nginx-error.log;\nevents { worker_connections 4096; }\nhttp {\n  access_log ${work}/nginx-access.log;\n  default_type text/plain;\n  client_body_temp_path ${work}/nginx-body;\n  proxy_temp_path ${work}/nginx-proxy;\n  fastcgi_temp_path ${work}/nginx-fcgi;\n  uwsgi_temp_path ${work}/nginx-uwsgi;\n  scgi_temp_path ${work}/nginx-scgi;\n  server { listen 127.0.0.1:${NGINX_PORT} ssl; ssl_certificate ${tls}/cert.pem; ssl_certificate_key ${tls}/key.pem; location /provisioning/ { alias ${root}/; } }\n}\n`,
-  );
-  return spawn('nginx', ['-c', conf, '-e', `${work}/nginx-error.log`], { stdio: 'inherit' });
-}
-
 async function main() {
   const { deviceFiles, root, startProvisio } = await benchWorkspace(work, DEVICES, {
     HTTP_PORT: String(HTTP_PORT),
@@ -100,7 +90,13 @@ async function main() {
     const ours = await reboot(HTTPS_PORT, macs);
     console.log(describe('provisio', ours));
     if (which('nginx')) {
-      nginx = startNginx(root);
+      nginx = startNginx({
+        work,
+        port: NGINX_PORT,
+        root,
+        tls: { cert: path.join(work, 'tls', 'cert.pem'), key: path.join(work, 'tls', 'key.pem') },
+        accessLog: true,
+      });
       await new Promise((r) => setTimeout(r, 500));
       await reboot(NGINX_PORT, macs.slice(0, 200));
       const theirs = await reboot(NGINX_PORT, macs);

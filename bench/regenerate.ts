@@ -14,6 +14,7 @@ import { openDatabase, type Db } from '@/db/client';
 import { getDefaultTenant } from '@/db/queries/tenants';
 import { bootstrap } from '@/lib/bootstrap';
 import { updatePbxSettings } from '@/lib/domain/pbx';
+import { sealSecret } from '@/lib/secrets';
 
 const { values: args } = parseArgs({ options: { devices: { type: 'string', default: '10000' } } });
 const DEVICES = Number(args.devices);
@@ -30,7 +31,7 @@ function time(fn: () => void): number {
   return performance.now() - started;
 }
 
-/** N devices round-robin over every built-in model (its first template), each with 1–3 lines of its own accounts. */
+/** N devices round-robin over every built-in model (its first template), each with 1–3 lines of its own accounts; passwords stored encrypted, as the product stores them. */
 function seed(db: Db, tenantId: number, count: number) {
   const sqlite = db.$client;
   const models = sqlite
@@ -51,10 +52,10 @@ function seed(db: Db, tenantId: number, count: number) {
     for (let i = 0; i < count; i++) {
       const model = usable[i % usable.length];
       const mac = `0200${i.toString(16).padStart(8, '0')}`;
-      const device = insertDevice.get(tenantId, mac, model.modelId, model.templateId, `Desk ${i}`, 'admin-pw') as { id: number };
+      const device = insertDevice.get(tenantId, mac, model.modelId, model.templateId, `Desk ${i}`, sealSecret('admin-pw')) as { id: number };
       for (let position = 1; position <= 1 + (i % 3); position++) {
         const ext = String(extension++);
-        const account = insertAccount.get(tenantId, ext, ext, ext, `pw-${ext}`, `User ${ext}`) as { id: number };
+        const account = insertAccount.get(tenantId, ext, ext, ext, sealSecret(`pw-${ext}`), `User ${ext}`) as { id: number };
         insertLine.run(device.id, position, account.id);
       }
     }

@@ -4,14 +4,14 @@
  * bare `node:http` server (a child, like ours) answers the same bytes and headers for every path: the
  * ceiling of the stack. When nginx is installed it serves the same 10,000 files from disk. The three
  * take turns `--runs` times; the medians and the ratios ours/bare and ours/nginx are printed.
- *   npm run bench:serve [-- --devices 10000 --duration 10 --connections 32 --runs 3]
+ *   npm run bench:serve [-- --devices 10000 --duration 10 --connections 32 --runs 3 --workers 1]
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchWorkspace, cleanUp, runBench, waitFor, which } from './support';
+import { benchWorkspace, cleanUp, runBench, startNginx, waitFor, which } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -20,6 +20,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '32' },
     runs: { type: 'string', default: '3' },
     path: { type: 'string', default: '/provisioning/' },
+    // One web worker (the main process writes the fetch log it sends): one process answers, like the bare server.
+    workers: { type: 'string', default: '1' },
   },
 });
 const DEVICES = Number(args.devices);
@@ -29,11 +31,29 @@ const HTTP_PORT = 19080;
 const NGINX_PORT = 19090;
 const BARE_PORT = 19091;
 
+/**
+ * BENCH_PHONE_AUTH=basic: the default tenant's files behind HTTP Basic authentication (wrk sends the header; Digest needs
+ * a handshake per request, which wrk cannot do), with the anti-enumeration limit on as always. Run it beside a run
+ * without to read the cost of the protection (lib/provisioning/protection).
+ */
+const PROTECTED = process.env.BENCH_PHONE_AUTH === 'basic';
+const BENCH_USER = 'bench';
+const BENCH_PASSWORD = 'bench-password';
+async function protect(dir: string) {
+  const { openDatabase, closeDatabase } = await import('@/db/client');
+  const { getDefaultTenant } = await import('@/db/queries/tenants');
+  const { updatePhoneAccess } = await import('@/lib/domain/phone-access');
+  const db = openDatabase(path.join(dir, 'provisio.db'));
+  updatePhoneAccess(db, getDefaultTenant(db)!.id, { authMode: 'basic', username: BENCH_USER, password: BENCH_PASSWORD });
+  closeDatabase(db);
+}
+const authHeader = () => (PROTECTED ? `, ["Authorization"] = "Basic ${Buffer.from(`${BENCH_USER}:${BENCH_PASSWORD}`).toString('base64')}"` : '');
+
 function wrk(baseUrl: string, files: string[], duration = args.duration): number {
   const lua = path.join(work, 'paths.lua');
   fs.writeFileSync(
     lua,
-    `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01"})\nend\n`,
+    `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01"${authHeader()}})\nend\n`,
   );
   const out = execFileSync('wrk', ['-t', '2', '-c', String(args.connections), '-d', `${duration}s`, '-s', lua, baseUrl], { encoding: 'utf8' });
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
@@ -41,15 +61,6 @@ function wrk(baseUrl: string, files: string[], duration = args.duration): number
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
   if (!rps) throw new Error(`could not read wrk output:\n${out}`);
   return Number(rps[1]);
-}
-
-function startNginx(root: string): ChildProcess {
-  const conf = path.join(work, 'nginx.conf');
-  fs.writeFileSync(
-    conf,
-    `worker_processes 1;\ndaemon off;\npid ${work}/nginx.pid;\nerror_log ${work}/nginx-error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  default_type text/plain;\n  client_body_temp_path ${work}/nginx-body;\n  proxy_temp_path ${work}/nginx-proxy;\n  fastcgi_temp_path ${work}/nginx-fcgi;\n  uwsgi_temp_path ${work}/nginx-uwsgi;\n  scgi_temp_path ${work}/nginx-scgi;\n  server { listen 127.0.0.1:${NGINX_PORT}; location /provisioning/ { alias ${root}/; } }\n}\n`,
-  );
-  return spawn('nginx', ['-c', conf, '-e', `${work}/nginx-error.log`], { stdio: 'inherit' });
 }
 
 /** The ceiling: plain node:http answering one file's bytes, with the headers ours sends, for every path. */
@@ -69,10 +80,12 @@ async function main() {
     HTTP_PORT: String(HTTP_PORT),
     HTTPS_PORT: '19443',
     TFTP_ENABLED: 'false',
+    WORKERS: args.workers,
   });
+  if (PROTECTED) await protect(work);
   const server = startProvisio();
   const bare = startBare(path.join(root, deviceFiles[0]));
-  const nginx = which('nginx') ? startNginx(root) : null;
+  const nginx = which('nginx') ? startNginx({ work, port: NGINX_PORT, root }) : null;
   try {
     await waitFor(`http://127.0.0.1:${HTTP_PORT}/api/health`);
     await waitFor(`http://127.0.0.1:${BARE_PORT}/`);
@@ -87,7 +100,9 @@ async function main() {
     for (let run = 0; run < RUNS; run++) for (const target of targets) target.runs.push(wrk(`http://127.0.0.1:${target.port}`, deviceFiles));
     const [ours, ceiling, reference] = targets.map((t) => median(t.runs));
     console.log(`new connection per request, ${DEVICES} files, ${args.connections} connections, ${RUNS} × ${args.duration} s each, in turns:`);
-    console.log(`provisio:       ${figures(targets[0].runs)}`);
+    console.log(
+      `provisio:       ${figures(targets[0].runs)} (WORKERS=${args.workers}${PROTECTED ? ', HTTP Basic authentication and the anti-enumeration limit on' : ''})`,
+    );
     console.log(`bare node:http: ${figures(targets[1].runs)} (one file's bytes and headers for every path)`);
     if (nginx) console.log(`nginx:          ${figures(targets[2].runs)} (1 worker, same files from disk)`);
     else console.log('nginx is not installed: no reference run (apt-get install -y nginx-light)');

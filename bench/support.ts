@@ -53,8 +53,28 @@ export async function benchWorkspace(work: string, devices: number, env: Record<
   }
   db.$client.close();
   fs.chmodSync(work, 0o755);
-  const startProvisio = () => spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env: { ...fullEnv, NODE_ENV: 'production' }, stdio: 'inherit' });
+  const startProvisio = (more: Record<string, string> = {}) =>
+    spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env: { ...fullEnv, ...more, NODE_ENV: 'production' }, stdio: 'inherit' });
   return { deviceFiles, sizes, root, startProvisio };
+}
+
+export type NginxOptions = { work: string; port: number; root: string; workers?: number; tls?: { cert: string; key: string }; accessLog?: boolean };
+
+/**
+ * The reference: nginx serving `root` at /provisioning/ on 127.0.0.1:`port` (TLS with `tls`), `workers` processes
+ * (default 1), its files under `work`. Without an access log unless asked (ours writes a fetch log: say which when comparing).
+ */
+export function startNginx({ work, port, root, workers = 1, tls, accessLog = false }: NginxOptions): ChildProcess {
+  const dir = path.join(work, `nginx-${port}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const conf = path.join(dir, 'nginx.conf');
+  const listen = tls ? `listen 127.0.0.1:${port} ssl; ssl_certificate ${tls.cert}; ssl_certificate_key ${tls.key};` : `listen 127.0.0.1:${port};`;
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${dir}/${kind};`).join('\n');
+  fs.writeFileSync(
+    conf,
+    `worker_processes ${workers};\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 4096; }\nhttp {\n  access_log ${accessLog ? `${dir}/access.log` : 'off'};\n  default_type text/plain;\n${temp}\n  server { ${listen} location /provisioning/ { alias ${root}/; } }\n}\n`,
+  );
+  return spawn('nginx', ['-c', conf, '-e', `${dir}/error.log`], { stdio: 'inherit' });
 }
 
 /** Stops the servers a benchmark started and removes its data. */

@@ -18,7 +18,19 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Freed content is zeroed, so a value replaced or deleted (a plaintext encrypted in place at start) leaves no copy in free space.
+  sqlite.pragma('secure_delete = ON');
   return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
+ * Rewrites the database file without its free pages and empties the WAL: after secrets were encrypted in place,
+ * none of their old plaintext survives in the file or its -wal. Needs no other connection reading (start-up).
+ */
+export function compactDatabase(db: Db): void {
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.exec('VACUUM');
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 // Next compiles route handlers into their own module graph; globalThis keeps one connection per process.

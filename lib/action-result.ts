@@ -8,7 +8,7 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ActionFailure = {
   ok: false;
-  status: 400 | 401 | 404 | 409 | 422 | 429 | 502;
+  status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 502;
   /** The i18n key of the error (e.g. `validation:account.inUse`), for callers that branch on it. */
   code: string;
   /** One translated sentence for a toast or a dialog. */

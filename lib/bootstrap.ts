@@ -5,10 +5,9 @@ import { migrateDatabase } from '@/db/migrate';
 import { deviceIdsByTemplate } from '@/db/queries/devices';
 import { getDefaultTenant, listTenants } from '@/db/queries/tenants';
 import { apiTokenByHash, hasApiTokens, hasUsers } from '@/db/queries/users';
-import { apiTokens, redirectionServers, users } from '@/db/schema';
-import { eq } from 'drizzle-orm';
+import { apiTokens, users } from '@/db/schema';
 import { generateSecret, hashPassword, hashToken } from '@/lib/auth/secrets';
-import { encryptSecret, isEncrypted, secretKey } from '@/lib/secrets';
+import { protectSecretsAtRest } from '@/lib/secrets-at-rest';
 import { syncBuiltIns } from '@/lib/domain/built-ins';
 import { createTenant } from '@/lib/domain/tenants';
 import { env } from '@/lib/env';
@@ -26,7 +25,7 @@ export const ADMIN_USERNAME = 'admin';
  */
 export async function bootstrap(db: Db): Promise<void> {
   migrateDatabase(db);
-  protectVendorSecrets(db);
+  protectSecretsAtRest(db);
   if (!getDefaultTenant(db)) createTenant(db, { name: 'Default' }, { isDefault: true });
 
   const generated: string[] = [];
@@ -34,20 +33,20 @@ export async function bootstrap(db: Db): Promise<void> {
     const password = env().PROVISIO_ADMIN_PASSWORD ?? generateSecret(12);
     if (!env().PROVISIO_ADMIN_PASSWORD) generated.push(`console user: ${ADMIN_USERNAME}`, `console password: ${password}`);
     db.insert(users)
-      .values({ username: ADMIN_USERNAME, passwordHash: await hashPassword(password) })
+      .values({ username: ADMIN_USERNAME, passwordHash: await hashPassword(password), role: 'owner' })
       .run();
   }
   const envToken = env().PROVISIO_API_TOKEN;
   if (envToken && !apiTokenByHash(db, hashToken(envToken))) {
     db.insert(apiTokens)
-      .values({ name: 'PROVISIO_API_TOKEN', tokenHash: hashToken(envToken) })
+      .values({ name: 'PROVISIO_API_TOKEN', tokenHash: hashToken(envToken), role: 'owner' })
       .run();
   }
   if (!hasApiTokens(db)) {
     const token = generateSecret(32);
     generated.push(`API token (Authorization: Bearer …): ${token}`);
     db.insert(apiTokens)
-      .values({ name: 'initial', tokenHash: hashToken(token) })
+      .values({ name: 'initial', tokenHash: hashToken(token), role: 'owner' })
       .run();
   }
   if (generated.length > 0) writeInitialCredentials(generated);
@@ -97,20 +96,4 @@ function writeInitialCredentials(lines: string[]) {
   fs.writeFileSync(file, `# Provisio first-start credentials. Change them, then delete this file.\n${lines.join('\n')}\n`, { mode: 0o600 });
   fs.chmodSync(file, 0o600);
   log.info(`First start: the admin password and API token were generated and written to ${file} (readable by this user only).`);
-}
-
-/**
- * The key of the vendor credentials: made at first start, required afterwards (a database whose
- * secrets are encrypted cannot be used without it). Credentials stored by an older release in
- * clear are encrypted now.
- */
-function protectVendorSecrets(db: Db) {
-  const stored = db.select({ id: redirectionServers.id, password: redirectionServers.password }).from(redirectionServers).all();
-  secretKey({ create: !stored.some((s) => isEncrypted(s.password)) });
-  for (const s of stored.filter((row) => !isEncrypted(row.password))) {
-    db.update(redirectionServers)
-      .set({ password: encryptSecret(s.password) })
-      .where(eq(redirectionServers.id, s.id))
-      .run();
-  }
 }

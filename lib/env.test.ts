@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
 
@@ -21,5 +22,13 @@ describe('settings', () => {
     expect(() => parseEnv({ HTTP_MAX_CONNECTIONS_PER_ADDRESS: '0' })).toThrow(/HTTP_MAX_CONNECTIONS_PER_ADDRESS/);
     expect(() => parseEnv({ HTTP_HEADERS_TIMEOUT_MS: '100' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
     expect(() => parseEnv({ HTTP_HEADERS_TIMEOUT_MS: '30000', HTTP_REQUEST_TIMEOUT_MS: '20000' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS/);
+  });
+
+  it('answer phones from one web worker per core unless WORKERS says how many (0: all in one process)', () => {
+    expect(parseEnv({}).WORKERS).toBe(os.availableParallelism());
+    expect(parseEnv({ WORKERS: '' }).WORKERS).toBe(os.availableParallelism());
+    expect(parseEnv({ WORKERS: '0' }).WORKERS).toBe(0);
+    expect(parseEnv({ WORKERS: '3' }).WORKERS).toBe(3);
+    for (const bad of ['-1', '1.5', 'many', '65']) expect(() => parseEnv({ WORKERS: bad }), bad).toThrow(/WORKERS/);
   });
 });

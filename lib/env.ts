@@ -35,15 +35,22 @@ const envSchema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: millis(10_000),
   HTTP_REQUEST_TIMEOUT_MS: millis(60_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: millis(5_000),
+  /**
+   * Processes that answer phones over HTTP and HTTPS (TLS handshakes are one core's work each); the console, the API,
+   * the daemons and every write stay in the main process. Unset: one per core. 0: one process does everything.
+   */
+  WORKERS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(64).optional()),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVISIO_ADMIN_PASSWORD: z.string().min(8).optional(),
   PROVISIO_API_TOKEN: z.string().min(16).optional(),
   PROVISIO_SECRET_KEY: z.string().optional(),
   /** How often the redirection worker looks for due jobs (ms). */
   REDIRECTION_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Days the audit log keeps its entries (lib/audit/record.ts prunes older ones); 0 keeps them for ever. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
 });
 
-export type Env = z.infer<typeof envSchema> & { databasePath: string };
+export type Env = z.infer<typeof envSchema> & { WORKERS: number; databasePath: string };
 
 let cached: Env | null = null;
 
@@ -64,7 +71,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error('Invalid environment: HTTP_REQUEST_TIMEOUT_MS: must not be shorter than HTTP_HEADERS_TIMEOUT_MS');
   }
   const dataDir = path.resolve(parsed.data.DATA_DIR);
-  return { ...parsed.data, DATA_DIR: dataDir, databasePath: path.join(dataDir, 'provisio.db') };
+  const workers = parsed.data.WORKERS ?? os.availableParallelism();
+  return { ...parsed.data, WORKERS: workers, DATA_DIR: dataDir, databasePath: path.join(dataDir, 'provisio.db') };
 }
 
 /** The first non-internal IPv4 address of this machine, the address phones most likely reach. */

@@ -1,4 +1,5 @@
 import type { DeviceListParams, SearchPageParams } from '@/lib/validation/list-params';
+import type { AuditLogParams } from '@/lib/validation/audit-log';
 
 /**
  * The TanStack Query key contract: every useQuery and every invalidation names its key here.
@@ -50,7 +51,16 @@ export const fileKeys = {
   detail: (id: number, reveal: boolean) => [...fileKeys.all, 'detail', id, reveal] as const,
 };
 
+export const phoneAccessKeys = {
+  all: ['phone-access'] as const,
+};
+
 export const unknownDeviceKeys = {
   all: ['unknown-devices'] as const,
   list: (params: SearchPageParams) => [...unknownDeviceKeys.all, 'list', params] as const,
+};
+
+export const auditKeys = {
+  all: ['audit-log'] as const,
+  list: (params: AuditLogParams) => [...auditKeys.all, 'list', params] as const,
 };

@@ -7,10 +7,11 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@/db/client';
 import type { Env } from '@/lib/env';
-import { connectionGuard, type HttpLimits, serverOptions } from '@/lib/http-limits';
+import { connectionGuard, type HttpLimits, httpLimits, logConnectionLimits, serverOptions } from '@/lib/http-limits';
 import { log } from '@/lib/logger';
 import { answerProvisioningRequest } from '@/lib/provisioning/http';
 import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
+import type { TlsMaterial } from '@/lib/tls';
 
 const PROVISIONING_PREFIX = '/provisioning/';
 /** Liveness stays reachable on plain HTTP for monitoring, whatever the HTTPS-only settings. */
@@ -20,7 +21,8 @@ export type WebServersOptions = {
   db: Db;
   settings: Pick<Env, 'HTTPS_PORT' | 'PROVISIONING_HTTP_ENABLED' | 'CONSOLE_HTTPS_ONLY'>;
   limits: HttpLimits;
-  tls: { cert: string; key: string };
+  /** `ticketKeys`: shared by the web workers, so a session resumes on any of them. */
+  tls: { cert: string; key: string; ticketKeys?: Buffer };
   /** Everything but /provisioning/ (Next's request handler in server.ts). */
   handleNext: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 };
@@ -44,6 +46,7 @@ export function createWebServers({ db, settings, limits, tls, handleNext }: WebS
         clientIp,
         userAgent: req.headers['user-agent'] ?? null,
         ifNoneMatch: req.headers['if-none-match'] ?? null,
+        authorization: req.headers.authorization ?? null,
       });
       res.writeHead(answer.status, answer.headers);
       res.end(answer.body ?? undefined);
@@ -59,11 +62,39 @@ export function createWebServers({ db, settings, limits, tls, handleNext }: WebS
 
   const options = serverOptions(limits);
   const plain = http.createServer(options, handler(false));
-  const secure = https.createServer({ ...options, cert: tls.cert, key: tls.key }, handler(true));
+  const secure = https.createServer({ ...options, cert: tls.cert, key: tls.key, ...(tls.ticketKeys ? { ticketKeys: tls.ticketKeys } : {}) }, handler(true));
   const guard = connectionGuard(limits);
   guard.watch(plain);
   guard.watch(secure);
   return { plain, secure, openConnections: guard.openConnections };
+}
+
+/** Listens on `port` of `host`; resolves with the port bound (the one asked, or the one picked for 0). */
+export const listenOn = (server: http.Server | https.Server, port: number, host: string) =>
+  new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+
+/** With WORKERS=0: both servers in this process, listening on the configured ports; `stop` closes them. */
+export async function startWebServers({
+  db,
+  settings,
+  tls,
+  handleNext,
+}: Omit<WebServersOptions, 'limits' | 'settings' | 'tls'> & { settings: Env; tls: TlsMaterial }) {
+  const limits = httpLimits(settings);
+  logConnectionLimits(limits);
+  const { plain, secure } = createWebServers({ db, settings, limits, tls, handleNext });
+  const httpPort = await listenOn(plain, settings.HTTP_PORT, settings.BIND_ADDRESS);
+  const httpsPort = await listenOn(secure, settings.HTTPS_PORT, settings.BIND_ADDRESS);
+  log.info(`HTTP listening on ${settings.BIND_ADDRESS}:${httpPort}, HTTPS (${tls.source} certificate) on :${httpsPort}`);
+  return {
+    stop: async () => {
+      for (const server of [plain, secure]) server.closeIdleConnections();
+      await Promise.all([plain, secure].map((server) => new Promise((resolve) => server.close(resolve))));
+    },
+  };
 }
 
 function redirectToHttps(req: http.IncomingMessage, res: http.ServerResponse, httpsPort: number) {

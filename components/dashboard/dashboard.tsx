@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { BlockedAddressesCard } from '@/components/phone-access/blocked-addresses-card';
 import { dashboardKeys } from '@/lib/query-keys';
 import { fetchJson } from '@/lib/fetch-json';
 import { NeverFetchedCard, UnknownDevicesCard } from './device-cards';
@@ -20,6 +21,7 @@ export function Dashboard({ initial }: { initial: DashboardData }) {
   return (
     <div className="flex flex-col gap-6">
       <StatCards counts={data.counts} />
+      {data.blockedAddresses.length > 0 && <BlockedAddressesCard initial={data.blockedAddresses} />}
       <RecentFetches fetches={data.fetches} />
       <RedirectionServersCard servers={data.redirectionServers} />
       <div className="grid gap-6 2xl:grid-cols-2">

@@ -1,12 +1,13 @@
 'use client';
 
 import { createContext, type ReactNode, useContext } from 'react';
+import type { Role } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format';
 
-type ConsoleContextValue = { timeZone: string };
-const ConsoleContext = createContext<ConsoleContextValue>({ timeZone: 'UTC' });
+type ConsoleContextValue = { timeZone: string; role: Role };
+const ConsoleContext = createContext<ConsoleContextValue>({ timeZone: 'UTC', role: 'viewer' });
 
-/** Per-tenant facts client components need; times are shown in the PBX's time zone. */
+/** Per-tenant facts client components need; times are shown in the PBX's time zone; the role picks what the navigation offers. */
 export function ConsoleProvider({ value, children }: { value: ConsoleContextValue; children: ReactNode }) {
   return <ConsoleContext.Provider value={value}>{children}</ConsoleContext.Provider>;
 }

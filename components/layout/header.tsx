@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
 import { LanguageToggle } from './language-toggle';
 import { LogoutButton } from './logout-button';
@@ -22,9 +23,14 @@ export async function Header({ tenant, tenants, username }: HeaderProps) {
       )}
       <div className="ml-auto flex items-center gap-3">
         <LanguageToggle />
-        <span className="hidden text-sm text-slate-600 sm:inline" title={t('shell.signedInAs', { username })}>
+        <Link
+          href="/account"
+          className="hidden text-sm text-slate-600 hover:text-slate-900 hover:underline sm:inline"
+          title={t('shell.signedInAs', { username })}
+        >
           {username}
-        </span>
+          <span className="sr-only"> — {t('shell.myAccount')}</span>
+        </Link>
         <LogoutButton />
       </div>
     </header>

@@ -8,6 +8,7 @@ const PATHS = {
   placeholders: 'M7 5 4 10l3 5M13 5l3 5-3 5',
   redirection: 'M4 10h10m-3-3 3 3-3 3M16 4v12',
   files: 'M4 6h5l1 2h6v8H4z',
+  audit: 'M7 4h6v2H7zM5 5h2m6 0h2v12H5V5M8 10h4M8 13h4',
   unknown: 'M8 8a2 2 0 1 1 3 1.7c-.6.4-1 .8-1 1.3V12m0 3h.01M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Z',
   settings: 'M10 12.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM10 2v2m0 12v2M2 10h2m12 0h2M4.3 4.3l1.4 1.4m8.6 8.6 1.4 1.4M4.3 15.7l1.4-1.4m8.6-8.6 1.4-1.4',
 } as const;

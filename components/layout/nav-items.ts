@@ -6,6 +6,8 @@ export type NavItem = {
   /** A key of locales/<lng>/common.json (all sidebar labels already exist under `nav.`). */
   labelKey: string;
   icon: NavIconName;
+  /** Shown to the owner only (the page answers 404 to anyone else). */
+  isOwnerOnly?: boolean;
 };
 
 /**
@@ -24,8 +26,12 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/files', labelKey: 'nav.files', icon: 'files' },
   { href: '/unknown-devices', labelKey: 'nav.unknownDevices', icon: 'unknown' },
   { href: '/discovery', labelKey: 'nav.discovery', icon: 'redirection' },
+  { href: '/audit-log', labelKey: 'nav.auditLog', icon: 'audit' },
   { href: '/settings/pbx', labelKey: 'nav.pbxSettings', icon: 'settings' },
-  { href: '/settings/tenants', labelKey: 'nav.tenants', icon: 'accounts' },
+  { href: '/settings/phone-access', labelKey: 'nav.phoneAccess', icon: 'settings' },
+  { href: '/settings/tenants', labelKey: 'nav.tenants', icon: 'accounts', isOwnerOnly: true },
+  { href: '/settings/users', labelKey: 'nav.users', icon: 'accounts', isOwnerOnly: true },
+  { href: '/settings/api-tokens', labelKey: 'nav.apiTokens', icon: 'settings', isOwnerOnly: true },
 ];
 
 /** The dashboard is active on `/` only; every other entry also on its sub-pages. */

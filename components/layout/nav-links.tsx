@@ -4,15 +4,17 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useT } from '@/lib/i18n/client';
 import { cn } from '@/components/ui/cn';
+import { useConsole } from './console-context';
 import { NavIcon } from './nav-icons';
 import { isActive, NAV_ITEMS } from './nav-items';
 
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const pathname = usePathname();
+  const { role } = useConsole();
   return (
     <ul className="flex flex-col gap-0.5">
-      {NAV_ITEMS.map((item) => {
+      {NAV_ITEMS.filter((item) => !item.isOwnerOnly || role === 'owner').map((item) => {
         const isCurrent = isActive(item.href, pathname);
         return (
           <li key={item.href}>

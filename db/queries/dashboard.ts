@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { devices, generatedFiles, unknownDevices } from '@/db/schema';
 import { devicesNeverFetched, hasPendingChanges } from './devices';
 import { recentFetches } from './fetch-log';
+import { activeBlocks } from './phone-access';
 import { listRedirectionServerRows } from './redirection-servers';
 import { latestUnknownDevices } from './unknown-devices';
 
@@ -44,6 +45,7 @@ export function dashboardData(db: DbOrTx, tenant: { id: number; isDefault: boole
     neverFetched: devicesNeverFetched(db, tenant.id).map((d) => ({ ...d, createdAt: d.createdAt.getTime() })),
     unknownDevices: latestUnknownDevices(db, tenant.id).map((u) => ({ ...u, lastSeenAt: u.lastSeenAt.getTime() })),
     redirectionServers: listRedirectionServerRows(db, tenant.id),
+    blockedAddresses: activeBlocks(db, new Date(), tenant.id).map((b) => ({ ...b, blockedAt: b.blockedAt.getTime(), until: b.until.getTime() })),
   };
 }
 export type DashboardData = ReturnType<typeof dashboardData>;

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '@/db/client';
+import { openSecret } from '@/lib/secrets';
 
 /** What the serving path needs of a generated file. */
 export type ServedFileRow = {
@@ -28,6 +29,7 @@ type ServingStatements = {
   fileState: LookupStatements<ServedFileState>;
   totalChanges: Statement<[], number>;
   dataVersion: Statement<[], number>;
+  servingGeneration: Statement<[], number>;
 };
 const cache = new WeakMap<Db, ServingStatements>();
 
@@ -55,6 +57,7 @@ function statements(db: Db): ServingStatements {
       // Reads no table, so it costs no read transaction (a few percent of a query that does).
       totalChanges: db.$client.prepare('SELECT total_changes()').pluck() as Statement<[], number>,
       dataVersion: db.$client.prepare('PRAGMA data_version').pluck() as Statement<[], number>,
+      servingGeneration: db.$client.prepare('SELECT value FROM serving_generation WHERE id = 1').pluck() as Statement<[], number>,
     };
     cache.set(db, s);
   }
@@ -68,8 +71,12 @@ function lookup<F>(statements: LookupStatements<F>, tenantUuid: string | null, l
 }
 
 /** The file of the tenant (`tenantUuid`'s, or the default tenant at the root) whose lower-cased name is `lookupName` (at most one: unique per tenant). */
-export const servedFileByLookupName = (db: Db, tenantUuid: string | null, lookupName: string): Lookup<ServedFileRow> =>
-  lookup(statements(db).file, tenantUuid, lookupName);
+export function servedFileByLookupName(db: Db, tenantUuid: string | null, lookupName: string): Lookup<ServedFileRow> {
+  const found = lookup(statements(db).file, tenantUuid, lookupName);
+  // Stored sealed (a BLOB): opened once here, into the serving cache (lib/provisioning/file-cache.ts), never per request.
+  if (found?.file) found.file.body = openSecret(found.file.body as Buffer | string);
+  return found;
+}
 
 /** The same without the file's body. */
 export const servedFileStateByLookupName = (db: Db, tenantUuid: string | null, lookupName: string): Lookup<ServedFileState> =>
@@ -80,3 +87,6 @@ export const changesOnThisConnection = (db: Db): number => statements(db).totalC
 
 /** A number that changes whenever another connection (another process) commits to the database (PRAGMA data_version). */
 export const commitsByOtherConnections = (db: Db): number => statements(db).dataVersion.get()!;
+
+/** A number that moves whenever a generated file or a tenant changes, whoever writes (triggers of migration 0011). */
+export const servingGeneration = (db: Db): number => statements(db).servingGeneration.get() ?? 0;

@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { devices, tenants } from '@/db/schema';
 
@@ -36,5 +36,11 @@ export function listTenantRows(db: DbOrTx): TenantRow[] {
 /** What the header's tenant switcher needs. */
 export type TenantOption = { uuid: string; name: string; isDefault: boolean };
 
-export const tenantOptions = (db: DbOrTx): TenantOption[] =>
-  db.select({ uuid: tenants.uuid, name: tenants.name, isDefault: tenants.isDefault }).from(tenants).orderBy(asc(tenants.id)).all();
+/** `reachable`: the tenant ids the user may see (null: every tenant, an owner). */
+export const tenantOptions = (db: DbOrTx, reachable: readonly number[] | null = null): TenantOption[] =>
+  db
+    .select({ uuid: tenants.uuid, name: tenants.name, isDefault: tenants.isDefault })
+    .from(tenants)
+    .where(reachable === null ? undefined : inArray(tenants.id, [...reachable]))
+    .orderBy(asc(tenants.id))
+    .all();

@@ -1,5 +1,6 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { tenants } from './tenants';
+import { encryptedText } from './encrypted-text';
 
 /** A SIP account of an extension: the credentials a phone line registers with. */
 export const accounts = sqliteTable(
@@ -12,7 +13,7 @@ export const accounts = sqliteTable(
     extension: text('extension').notNull(),
     sipUsername: text('sip_username').notNull(),
     authUsername: text('auth_username').notNull(),
-    sipPassword: text('sip_password').notNull(),
+    sipPassword: encryptedText('sip_password').notNull(),
     displayName: text('display_name').notNull().default(''),
     firstName: text('first_name').notNull().default(''),
     lastName: text('last_name').notNull().default(''),

@@ -4,6 +4,7 @@ import { accounts } from './accounts';
 import { deviceModels } from './device-models';
 import { templates } from './templates';
 import { tenants } from './tenants';
+import { encryptedText } from './encrypted-text';
 
 export const devices = sqliteTable(
   'devices',
@@ -22,7 +23,7 @@ export const devices = sqliteTable(
     label: text('label').notNull().default(''),
     isEnabled: integer('is_enabled', { mode: 'boolean' }).notNull().default(true),
     adminUsername: text('admin_username').notNull().default('admin'),
-    adminPassword: text('admin_password').notNull().default(''),
+    adminPassword: encryptedText('admin_password').notNull().default(''),
     networkMode: text('network_mode', { enum: ['dhcp', 'static'] })
       .notNull()
       .default('dhcp'),

@@ -3,6 +3,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { deviceModels } from './device-models';
 import { devices } from './devices';
 import { tenants } from './tenants';
+import { encryptedText } from './encrypted-text';
 
 /** Every file a phone can fetch. The single source of truth served by HTTP(S) and TFTP. */
 export const generatedFiles = sqliteTable(
@@ -22,7 +23,7 @@ export const generatedFiles = sqliteTable(
     /** Where the MAC sits in file_name ([macStart, macEnd)) for a device file: the only part a phone may ask in another case. Null for common files. */
     macStart: integer('mac_start'),
     macEnd: integer('mac_end'),
-    body: text('body').notNull(),
+    body: encryptedText('body').notNull(),
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
     contentType: text('content_type').notNull(),

@@ -1,5 +1,6 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { tenants } from './tenants';
+import { encryptedText } from './encrypted-text';
 
 /** The PBX attributes templates draw from; one row per tenant. */
 export const pbxSettings = sqliteTable('pbx_settings', {
@@ -27,7 +28,7 @@ export const pbxSettings = sqliteTable('pbx_settings', {
   resyncIntervalMinutes: integer('resync_interval_minutes').notNull().default(1440),
   resyncTime: text('resync_time').notNull().default(''),
   /** Given to new devices created without an admin password; empty: each gets a random one. Write-only. */
-  defaultAdminPassword: text('default_admin_password').notNull().default(''),
+  defaultAdminPassword: encryptedText('default_admin_password').notNull().default(''),
 });
 
 export const networkInterfaces = sqliteTable(

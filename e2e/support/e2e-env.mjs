@@ -24,6 +24,8 @@ export const E2E = {
       REDIRECTION_POLL_MS: '200',
       // The suite's browser and API clients talk plain HTTP (baseURL in playwright.config.ts): let the console answer there.
       CONSOLE_HTTPS_ONLY: 'false',
+      // The product's default shape (phones answered by web workers, the console behind them), whatever the machine's cores.
+      WORKERS: '2',
     };
   },
 };

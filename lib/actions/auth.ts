@@ -27,6 +27,7 @@ export async function loginAction(
   const outcome = await attemptSignIn(getDb(), await clientIp(), parsed.data.username, parsed.data.password);
   if (outcome.kind === 'throttled') return fail(t, 429, 'auth:errors.tooManyAttempts');
   if (outcome.kind === 'invalid') return fail(t, 401, 'auth:errors.invalidCredentials');
+  if (outcome.kind === 'noTenant') return fail(t, 403, 'auth:errors.noTenant');
   await startSession(outcome.user.id);
   return ok({ redirectTo: safeNextPath(parsed.data.next) });
 }

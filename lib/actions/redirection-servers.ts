@@ -14,6 +14,7 @@ import {
   updateRedirectionServer,
 } from '@/lib/domain/redirection-servers';
 import { redirectionUrl } from '@/lib/provisioning/channels';
+import { phoneUrlCredentials } from '@/lib/provisioning/protection/url-credentials';
 import { id } from '@/lib/validation/common';
 import { redirectionServerSchema } from '@/lib/validation/entities';
 import { withoutEmpty } from '@/lib/validation/form-values';
@@ -54,7 +55,9 @@ export async function testRedirectionServerAction(serverId: unknown): Promise<Ac
 
 /** What differs between the vendor and us, fetched now. */
 export async function reconcileRedirectionServerAction(serverId: unknown): Promise<ActionResult<ReconcileRow[]>> {
-  return runAction(({ db, tenantId, session }) => reconcileRedirectionServer(db, tenantId, id.parse(serverId), redirectionUrl(session.tenant)));
+  return runAction(({ db, tenantId, session }) =>
+    reconcileRedirectionServer(db, tenantId, id.parse(serverId), redirectionUrl({ ...session.tenant, credentials: phoneUrlCredentials(db, tenantId) })),
+  );
 }
 
 /** Queues the fixes of the chosen reconciliation rows. */

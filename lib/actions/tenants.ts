@@ -1,6 +1,7 @@
 'use server';
 
 import type { ActionResult } from '@/lib/action-result';
+import { canReachTenant } from '@/lib/auth/roles';
 import { selectTenant } from '@/lib/auth/session';
 import { getDefaultTenant, getTenant, getTenantByUuid } from '@/db/queries/tenants';
 import { createTenant, deleteTenant, updateTenant } from '@/lib/domain/tenants';
@@ -14,11 +15,13 @@ import { runAction } from './run';
  * here: the client forgets its cached lists before it refreshes, so no other tenant's rows show.
  */
 export async function selectTenantAction(uuid: unknown): Promise<ActionResult<{ uuid: string; name: string }>> {
-  return runAction(async ({ db }) => {
-    const tenant = found(typeof uuid === 'string' ? getTenantByUuid(db, uuid) : undefined, 'tenant');
-    await selectTenant(tenant);
-    return { uuid: tenant.uuid, name: tenant.name };
-  });
+  return runAction(async ({ db, session }) => {
+    const tenant = typeof uuid === 'string' ? getTenantByUuid(db, uuid) : undefined;
+    // A tenant the user does not reach is answered like one that does not exist.
+    const reachable = found(tenant && canReachTenant(session, tenant.id) ? tenant : undefined, 'tenant');
+    await selectTenant(reachable);
+    return { uuid: reachable.uuid, name: reachable.name };
+  }, 'read');
 }
 
 /** A new tenant with the PBX defaults and the built-in catalogue; the console stays on the current one. */
@@ -26,7 +29,7 @@ export async function createTenantAction(input: unknown): Promise<ActionResult<{
   return runAction(({ db }) => {
     const tenant = createTenant(db, tenantSchema.parse(input));
     return { id: tenant.id, uuid: tenant.uuid, name: tenant.name };
-  });
+  }, 'owner');
 }
 
 /** Renames a tenant; its files are regenerated (templates may print the tenant's name). */
@@ -34,7 +37,7 @@ export async function renameTenantAction(tenantId: unknown, input: unknown): Pro
   return runAction(({ db }) => {
     const tenant = updateTenant(db, id.parse(tenantId), tenantSchema.parse(input));
     return { id: tenant.id, name: tenant.name };
-  });
+  }, 'owner');
 }
 
 /**
@@ -50,5 +53,5 @@ export async function deleteTenantAction(tenantId: unknown): Promise<ActionResul
     const fallback = getDefaultTenant(db);
     if (wasSelected && fallback) await selectTenant(fallback);
     return { wasSelected };
-  });
+  }, 'owner');
 }

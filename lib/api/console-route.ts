@@ -1,10 +1,12 @@
 import 'server-only';
 import { type Db, getDb } from '@/db/client';
+import { mayRevealSecrets } from '@/lib/auth/roles';
 import { type ConsoleSession, getSession } from '@/lib/auth/session';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const unauthorized = () => Response.json({ error: 'unauthorized' }, { status: 401, headers: NO_STORE });
 const notFound = () => Response.json({ error: 'not_found' }, { status: 404, headers: NO_STORE });
+const forbidden = () => Response.json({ error: 'forbidden' }, { status: 403, headers: NO_STORE });
 
 export type ConsoleReadContext = { session: ConsoleSession; tenantId: number; db: Db; params: URLSearchParams };
 
@@ -23,14 +25,17 @@ export async function consoleJson(request: Request, read: (ctx: ConsoleReadConte
 /**
  * Frame of the route handlers of one generated file (its JSON, its download): the session is
  * checked here, a malformed id is a 404, and nothing is cached. `respond` answers undefined for a
- * file that is not the tenant's.
+ * file that is not the tenant's. When the answer would carry secrets in clear (`revealsSecrets`),
+ * a viewer gets a 403.
  */
 export async function fileRoute(
   fileIdParam: string,
   respond: (ctx: { session: ConsoleSession; db: Db; fileId: number }) => Response | undefined,
+  { revealsSecrets }: { revealsSecrets: boolean },
 ): Promise<Response> {
   const session = await getSession();
   if (!session) return unauthorized();
+  if (revealsSecrets && !mayRevealSecrets(session.role)) return forbidden();
   const fileId = Number(fileIdParam);
   if (!/^\d+$/.test(fileIdParam) || !Number.isSafeInteger(fileId) || fileId <= 0) return notFound();
   return respond({ session, db: getDb(), fileId }) ?? notFound();

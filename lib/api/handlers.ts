@@ -1,6 +1,7 @@
 import { getDb, type Db } from '@/db/client';
-import { getDefaultTenant, getTenantByUuid, type Tenant } from '@/db/queries/tenants';
+import { getTenantByUuid, listTenants, type Tenant } from '@/db/queries/tenants';
 import { runAs } from '@/lib/auth/actor';
+import { canReachTenant, mayDo, mayRevealSecrets, pickTenant } from '@/lib/auth/roles';
 import { authenticate, type ApiPrincipal } from './auth';
 import { readBodyText, readJsonBody } from './body';
 import { errorResponse, json, notFoundResponse } from './errors';
@@ -9,7 +10,11 @@ import { withoutSecrets } from './serialize';
 
 type Context = { db: Db; tenantId: number; tenant: Tenant; principal: ApiPrincipal; reveal: boolean; params: URLSearchParams };
 
-/** Authenticates, picks the tenant (`?tenant=<uuid>`, default tenant otherwise) and maps errors. */
+/**
+ * Authenticates, picks the tenant (`?tenant=<uuid>`; otherwise the default tenant, or the first one a scoped token
+ * reaches) and maps errors. A tenant outside the token's scope answers 404 like one that does not exist; secrets are
+ * revealed only to roles that may see them (lib/auth/roles.ts).
+ */
 export async function withApi(request: Request, run: (ctx: Context) => Response | Promise<Response>): Promise<Response> {
   try {
     const db = getDb();
@@ -17,9 +22,9 @@ export async function withApi(request: Request, run: (ctx: Context) => Response 
     if (!principal) return json(401, { error: 'unauthorized' }, { 'WWW-Authenticate': 'Bearer realm="provisio"' });
     const params = new URL(request.url).searchParams;
     const uuid = params.get('tenant');
-    const tenant = uuid ? getTenantByUuid(db, uuid) : getDefaultTenant(db);
-    if (!tenant) return notFoundResponse(request);
-    const reveal = params.get('reveal') === 'secrets' && principal.role === 'admin';
+    const tenant = uuid ? getTenantByUuid(db, uuid) : pickTenant(principal, undefined, listTenants(db));
+    if (!tenant || !canReachTenant(principal, tenant.id)) return notFoundResponse(request);
+    const reveal = params.get('reveal') === 'secrets' && mayRevealSecrets(principal.role);
     return await runAs({ kind: 'token', tokenId: principal.tokenId, name: principal.name }, () =>
       run({ db, tenantId: tenant.id, tenant, principal, reveal, params }),
     );
@@ -51,7 +56,7 @@ function present(resource: Resource, ctx: Context, row: Record<string, unknown>)
 }
 
 const parseId = (raw: string) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null);
-const writeAllowed = (ctx: Context) => ctx.principal.role === 'admin';
+const writeAllowed = (ctx: Context) => mayDo(ctx.principal.role, 'write');
 const forbidden = () => json(403, { error: 'forbidden' });
 const methodNotAllowed = () => json(405, { error: 'method_not_allowed' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pbxSettingsSchema, tenantSchema } from '@/lib/validation/entities';
+import { phoneAccessFields } from '@/lib/validation/phone-access';
 import { RESOURCES } from './resources';
 
 const schemaName = (resource: string) => resource.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()).replace(/s$/, '') + 'Input';
@@ -56,6 +57,7 @@ export function openApiDocument(serverUrl: string) {
     },
     TenantInput: jsonSchema(tenantSchema),
     PbxSettingsInput: jsonSchema(pbxSettingsSchema),
+    PhoneAccessInput: jsonSchema(phoneAccessFields),
   };
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, resource] of Object.entries(RESOURCES)) {
@@ -101,6 +103,29 @@ export function openApiDocument(serverUrl: string) {
       );
     }
   }
+  paths['/audit-log'].get = {
+    summary: 'Who changed what: entries newest first, paged (`{ items, total, page, pageSize }`); secrets appear only as `changed`',
+    parameters: [
+      tenantParam,
+      ...['actor', 'entity'].map((name) => ({
+        name,
+        in: 'query',
+        required: false,
+        description: `Only entries of this ${name} name`,
+        schema: { type: 'string' },
+      })),
+      ...['from', 'to'].map((name) => ({
+        name,
+        in: 'query',
+        required: false,
+        description: `${name === 'from' ? 'First' : 'Last'} instant (ISO 8601 with offset) or day (YYYY-MM-DD, UTC, whole day)`,
+        schema: { type: 'string' },
+      })),
+      { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
+      { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 500 } },
+    ],
+    responses: { '200': ok('A page of entries'), ...errorResponses },
+  };
   paths['/pbx-settings'] = {
     get: { summary: 'PBX attributes of the tenant', parameters: [tenantParam], responses: { '200': ok('Settings'), ...errorResponses } },
     put: {
@@ -109,6 +134,29 @@ export function openApiDocument(serverUrl: string) {
       requestBody: { required: true, content: { 'application/json': { schema: ref('PbxSettingsInput') } } },
       responses: { '200': ok('Updated'), ...errorResponses },
     },
+  };
+  paths['/phone-access'] = {
+    get: {
+      summary: "Who may fetch the tenant's files: HTTP authentication, allowed networks, MAC/User-Agent check, anti-enumeration limit",
+      parameters: [tenantParam, revealParam],
+      responses: { '200': ok('Settings; `password` is write-only (`passwordSet`) unless revealed'), ...errorResponses },
+    },
+    put: {
+      summary: 'Update the phone access; a change of the credentials regenerates every file (their URLs carry them)',
+      parameters: [tenantParam],
+      requestBody: { required: true, content: { 'application/json': { schema: ref('PhoneAccessInput') } } },
+      responses: { '200': ok('Updated'), ...errorResponses },
+    },
+  };
+  paths['/phone-access/blocked'] = {
+    get: {
+      summary: 'Addresses blocked now for guessing MAC file names',
+      parameters: [tenantParam],
+      responses: { '200': ok('`{ items: [...] }`'), ...errorResponses },
+    },
+  };
+  paths['/phone-access/blocked/{id}'] = {
+    delete: { summary: 'Unblock an address', parameters: [idParam, tenantParam], responses: { '204': { description: 'Unblocked' }, ...errorResponses } },
   };
   paths['/tenants'] = {
     get: { summary: 'List tenants', responses: { '200': ok('`{ items: [...] }`') } },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import * as accountReads from '@/db/queries/accounts';
+import { auditScopeOf, getAuditEntry, listAuditLog } from '@/db/queries/audit-log';
 import * as deviceReads from '@/db/queries/devices';
 import * as modelReads from '@/db/queries/device-models';
 import { listFiles } from '@/db/queries/files';
@@ -22,12 +23,14 @@ import * as templates from '@/lib/domain/templates';
 import { dismissUnknownDevice } from '@/lib/domain/unknown-devices';
 import { found } from '@/lib/errors';
 import { redirectionUrl } from '@/lib/provisioning/channels';
+import { phoneUrlCredentials } from '@/lib/provisioning/protection/url-credentials';
 import { explainDeviceFile } from '@/lib/provisioning/explain';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 import { viewFile } from '@/lib/provisioning/file-view';
 import * as schemas from '@/lib/validation/entities';
 import { deviceListParamsSchema, paramsRecord, searchPageParamsSchema } from '@/lib/validation/list-params';
 import { reconcileFixSchema } from '@/lib/validation/redirection-form';
+import { auditLogParamsSchema } from '@/lib/validation/audit-log';
 
 type Row = Record<string, unknown>;
 type Patch = Record<string, unknown>;
@@ -151,9 +154,13 @@ export const RESOURCES: Record<string, Resource> = {
     actions: {
       test: { POST: ({ db, tenantId, id }) => redirection.testRedirectionServer(db, tenantId, id) },
       reconcile: {
-        GET: async ({ db, tenantId, id, tenant }) => ({ items: await redirection.reconcileRedirectionServer(db, tenantId, id, redirectionUrl(tenant)) }),
+        GET: async ({ db, tenantId, id, tenant }) => ({
+          items: await redirection.reconcileRedirectionServer(db, tenantId, id, redirectionUrl({ ...tenant, credentials: phoneUrlCredentials(db, tenantId) })),
+        }),
         POST: async ({ db, tenantId, id, body, tenant }) => {
-          const rows = (body as { items?: unknown } | null)?.items ?? (await redirection.reconcileRedirectionServer(db, tenantId, id, redirectionUrl(tenant)));
+          const rows =
+            (body as { items?: unknown } | null)?.items ??
+            (await redirection.reconcileRedirectionServer(db, tenantId, id, redirectionUrl({ ...tenant, credentials: phoneUrlCredentials(db, tenantId) })));
           return { queued: redirection.fixReconcileRows(db, tenantId, id, reconcileFixSchema.parse(rows)) };
         },
       },
@@ -169,5 +176,10 @@ export const RESOURCES: Record<string, Resource> = {
     list: (db, t, params) => unknownDeviceRowPage(db, t, searchPageParamsSchema.parse(paramsRecord(params))),
     get: byId(getUnknownDevice, 'unknown device'),
     remove: dismissUnknownDevice,
+  },
+  /** Read-only: who changed what (issue 10). */
+  'audit-log': {
+    list: (db, t, params) => listAuditLog(db, auditScopeOf(db, t), auditLogParamsSchema.parse(paramsRecord(params))),
+    get: byId(getAuditEntry, 'audit log entry'),
   },
 };

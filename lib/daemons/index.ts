@@ -43,7 +43,8 @@ async function startTftp(db: Db) {
 function tftpRead(db: Db, path: string, clientIp: string) {
   const result = serveProvisioningFile(db, { path, channel: 'tftp', clientIp, userAgent: null });
   if (result.status === 200) return { ok: true as const, body: result.body };
-  return { ok: false as const, error: result.status === 400 ? ('access_violation' as const) : ('not_found' as const) };
+  // 403: refused by the tenant's phone access (allowed networks, a blocked address, authentication on).
+  return { ok: false as const, error: result.status === 400 || result.status === 403 ? ('access_violation' as const) : ('not_found' as const) };
 }
 
 async function startSipPnp(db: Db) {

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { type Account, accountIdHoldingUsername, getAccount } from '@/db/queries/accounts';
 import { devicesUsingAccount } from '@/db/queries/devices';
 import { accounts } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { conflict, found } from '@/lib/errors';
 import { type AccountInput, accountSchema } from '@/lib/validation/entities';
 import { assertNoDevices, scopeOf, writeAndRegenerate } from './support';
@@ -12,14 +13,21 @@ function assertUsernameFree(db: Db, tenantId: number, sipUsername: string, excep
   if (holder !== undefined && holder !== exceptId) throw conflict('sipUsername', 'validation:account.usernameTaken', { username: sipUsername });
 }
 
+/** How the audit log names an account: its extension and display name. */
+const accountLabel = (account: { extension: string; displayName: string }) => [account.extension, account.displayName].filter(Boolean).join(' ');
+
 export function createAccount(db: Db, tenantId: number, input: unknown): Account {
   const data = accountSchema.parse(input);
   assertUsernameFree(db, tenantId, data.sipUsername);
-  return db
-    .insert(accounts)
-    .values({ ...data, authUsername: data.authUsername || data.sipUsername, tenantId })
-    .returning()
-    .get();
+  return db.transaction((tx) => {
+    const account = tx
+      .insert(accounts)
+      .values({ ...data, authUsername: data.authUsername || data.sipUsername, tenantId })
+      .returning()
+      .get();
+    recordAudit(tx, { tenantId, entity: 'account', entityId: account.id, label: accountLabel(account), action: 'create', after: account });
+    return account;
+  });
 }
 
 /** Partial update: fields left out (the password included) keep their value; devices using the account get new files. */
@@ -30,20 +38,26 @@ export function updateAccount(db: Db, tenantId: number, id: number, patch: Recor
   return writeAndRegenerate(
     db,
     tenantId,
-    (tx) =>
-      tx
+    (tx) => {
+      const account = tx
         .update(accounts)
         .set({ ...data, authUsername: data.authUsername || data.sipUsername })
         .where(eq(accounts.id, id))
         .returning()
-        .get(),
+        .get();
+      recordAudit(tx, { tenantId, entity: 'account', entityId: id, label: accountLabel(account), action: 'update', before: current, after: account });
+      return account;
+    },
     (tx) => scopeOf(devicesUsingAccount(tx, tenantId, id)),
   );
 }
 
 /** Refused while a device line uses the account (`details.devices` lists those devices). */
 export function deleteAccount(db: Db, tenantId: number, id: number): void {
-  found(getAccount(db, tenantId, id), 'account');
+  const current = found(getAccount(db, tenantId, id), 'account');
   assertNoDevices(devicesUsingAccount(db, tenantId, id), 'validation:account.inUse');
-  db.delete(accounts).where(eq(accounts.id, id)).run();
+  db.transaction((tx) => {
+    tx.delete(accounts).where(eq(accounts.id, id)).run();
+    recordAudit(tx, { tenantId, entity: 'account', entityId: id, label: accountLabel(current), action: 'delete', before: current });
+  });
 }

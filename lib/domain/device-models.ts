@@ -4,6 +4,7 @@ import { devicesOfModel, devicesOfModels } from '@/db/queries/devices';
 import { type DeviceModel, getBrand, getDeviceModel, getFilenameRule } from '@/db/queries/device-models';
 import { templatesOfModel } from '@/db/queries/templates';
 import { deviceModels, templates } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { DomainError, found } from '@/lib/errors';
 import { commonFileIssues } from '@/lib/provisioning/template-check';
 import { type DeviceModelInput, deviceModelSchema } from '@/lib/validation/entities';
@@ -42,13 +43,15 @@ export function createDeviceModel(db: Db, tenantId: number, input: unknown): Dev
   const data = deviceModelSchema.parse(input);
   checkCommonFiles(db, tenantId, data);
   assertNameFree(db, deviceModels, tenantId, data.name);
-  return db.transaction((tx) =>
-    tx
+  return db.transaction((tx) => {
+    const model = tx
       .insert(deviceModels)
       .values({ ...modelColumns(tx, tenantId, data), tenantId })
       .returning()
-      .get(),
-  );
+      .get();
+    recordAudit(tx, { tenantId, entity: 'device-model', entityId: model.id, label: model.name, action: 'create', after: model });
+    return model;
+  });
 }
 
 /** Updates a custom model (built-ins are read-only); the devices using it get new files. */
@@ -68,13 +71,16 @@ export function updateDeviceModel(db: Db, tenantId: number, id: number, patch: R
     writeAndRegenerate(
       db,
       tenantId,
-      (tx) =>
-        tx
+      (tx) => {
+        const model = tx
           .update(deviceModels)
           .set(modelColumns(tx, tenantId, data))
           .where(eq(deviceModels.id, id))
           .returning()
-          .get(),
+          .get();
+        recordAudit(tx, { tenantId, entity: 'device-model', entityId: id, label: model.name, action: 'update', before: current, after: model });
+        return model;
+      },
       (tx) => scopeOf(devicesOfModels(tx, tenantId, [id])),
     ),
   );
@@ -96,16 +102,26 @@ export function duplicateDeviceModel(db: Db, tenantId: number, id: number, name:
         .values({ tenantId, modelId: copy.id, name: `${t.name} (${name})`, firmware: t.firmware, format: t.format, body: t.body, lineEndings: t.lineEndings })
         .run();
     }
+    recordAudit(tx, {
+      tenantId,
+      entity: 'device-model',
+      entityId: copy.id,
+      label: copy.name,
+      action: 'duplicate',
+      changes: [{ field: 'source', to: source.name }],
+    });
     return copy;
   });
 }
 
 /** Refused for built-ins and while devices use the model (`details.devices` lists them). */
 export function deleteDeviceModel(db: Db, tenantId: number, id: number): void {
-  assertNotBuiltIn(found(getDeviceModel(db, tenantId, id), 'model'));
+  const current = found(getDeviceModel(db, tenantId, id), 'model');
+  assertNotBuiltIn(current);
   assertNoDevices(devicesOfModel(db, tenantId, id), 'validation:model.inUse');
   db.transaction((tx) => {
     tx.delete(templates).where(eq(templates.modelId, id)).run();
     tx.delete(deviceModels).where(eq(deviceModels.id, id)).run();
+    recordAudit(tx, { tenantId, entity: 'device-model', entityId: id, label: current.name, action: 'delete', before: current });
   });
 }

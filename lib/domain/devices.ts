@@ -6,8 +6,10 @@ import { getDeviceModel } from '@/db/queries/device-models';
 import { getPbxSettings } from '@/db/queries/pbx';
 import { getTemplate } from '@/db/queries/templates';
 import { deviceLines, devices, unknownDevices } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { generateSecret } from '@/lib/auth/secrets';
 import { conflict, DomainError, found } from '@/lib/errors';
+import { formatMac } from '@/lib/mac';
 import { type DeviceInput, deviceSchema } from '@/lib/validation/entities';
 import { queueDeviceChange, redirectionTarget } from './redirection';
 import { writeAndRegenerate } from './support';
@@ -35,6 +37,9 @@ function writeLines(tx: Tx, deviceId: number, accountIds: number[]) {
 }
 
 const columns = ({ lines: _lines, ...rest }: DeviceInput) => rest;
+
+/** How the audit log names a device: its label, else its MAC. */
+const auditLabel = (device: { label: string; mac: string }) => device.label || formatMac(device.mac, 'colon-upper');
 
 /** Bytes of a generated admin password (16 base64url characters). */
 const ADMIN_PASSWORD_BYTES = 12;
@@ -65,6 +70,14 @@ export function createDevice(db: Db, tenantId: number, input: unknown): DeviceWi
         .where(and(eq(unknownDevices.tenantId, tenantId), eq(unknownDevices.mac, data.mac)))
         .run();
       queueDeviceChange(tx, tenantId, null, redirectionTarget(tx, tenantId, device.id));
+      recordAudit(tx, {
+        tenantId,
+        entity: 'device',
+        entityId: device.id,
+        label: auditLabel(device),
+        action: 'create',
+        after: { ...device, lines: data.lines },
+      });
       return { ...device, lines: data.lines, ...(generated ? { generatedAdminPassword: generated } : {}) };
     },
     (_tx, device) => ({ deviceIds: [device.id] }),
@@ -90,6 +103,15 @@ export function updateDevice(db: Db, tenantId: number, id: number, patch: Record
         .get();
       writeLines(tx, id, data.lines);
       queueDeviceChange(tx, tenantId, before, redirectionTarget(tx, tenantId, id));
+      recordAudit(tx, {
+        tenantId,
+        entity: 'device',
+        entityId: id,
+        label: auditLabel(device),
+        action: 'update',
+        before: current,
+        after: { ...device, lines: data.lines },
+      });
       return { ...device, lines: data.lines };
     },
     () => ({ deviceIds: [id] }),
@@ -98,13 +120,14 @@ export function updateDevice(db: Db, tenantId: number, id: number, patch: Record
 
 /** Deletes a device; its file disappears with it, and the vendor's redirection forgets it. */
 export function deleteDevice(db: Db, tenantId: number, id: number): void {
-  found(getDevice(db, tenantId, id), 'device');
+  const current = found(getDevice(db, tenantId, id), 'device');
   writeAndRegenerate(
     db,
     tenantId,
     (tx) => {
       queueDeviceChange(tx, tenantId, redirectionTarget(tx, tenantId, id), null);
       tx.delete(devices).where(eq(devices.id, id)).run();
+      recordAudit(tx, { tenantId, entity: 'device', entityId: id, label: auditLabel(current), action: 'delete', before: current });
     },
     () => ({ deviceIds: [id] }),
   );

@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from '@/db/client';
 import { devicesOfModels } from '@/db/queries/devices';
 import { type FilenameRule, getFilenameRule, modelsOfRule } from '@/db/queries/device-models';
 import { filenameRules } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { conflict, found } from '@/lib/errors';
 import { filenameRuleSchema } from '@/lib/validation/entities';
 import { assertNameFree, assertNotBuiltIn, scopeOf, writeAndRegenerate } from './support';
@@ -11,14 +12,16 @@ import { assertNameFree, assertNotBuiltIn, scopeOf, writeAndRegenerate } from '.
 export function insertFilenameRule(db: DbOrTx, tenantId: number, input: unknown, field = 'name'): FilenameRule {
   const data = filenameRuleSchema.parse(input);
   assertNameFree(db, filenameRules, tenantId, data.name, undefined, { field });
-  return db
+  const rule = db
     .insert(filenameRules)
     .values({ ...data, tenantId })
     .returning()
     .get();
+  recordAudit(db, { tenantId, entity: 'filename-rule', entityId: rule.id, label: rule.name, action: 'create', after: rule });
+  return rule;
 }
 
-export const createFilenameRule = (db: Db, tenantId: number, input: unknown) => insertFilenameRule(db, tenantId, input);
+export const createFilenameRule = (db: Db, tenantId: number, input: unknown) => db.transaction((tx) => insertFilenameRule(tx, tenantId, input));
 
 /** A changed rule renames the files of its models' devices (the old names disappear). */
 export function updateFilenameRule(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): FilenameRule {
@@ -29,7 +32,11 @@ export function updateFilenameRule(db: Db, tenantId: number, id: number, patch: 
   return writeAndRegenerate(
     db,
     tenantId,
-    (tx) => tx.update(filenameRules).set(data).where(eq(filenameRules.id, id)).returning().get(),
+    (tx) => {
+      const rule = tx.update(filenameRules).set(data).where(eq(filenameRules.id, id)).returning().get();
+      recordAudit(tx, { tenantId, entity: 'filename-rule', entityId: id, label: rule.name, action: 'update', before: current, after: rule });
+      return rule;
+    },
     (tx) =>
       scopeOf(
         devicesOfModels(
@@ -43,8 +50,12 @@ export function updateFilenameRule(db: Db, tenantId: number, id: number, patch: 
 
 /** Refused for built-ins and while models use the rule. */
 export function deleteFilenameRule(db: Db, tenantId: number, id: number): void {
-  assertNotBuiltIn(found(getFilenameRule(db, tenantId, id), 'filename rule'));
+  const current = found(getFilenameRule(db, tenantId, id), 'filename rule');
+  assertNotBuiltIn(current);
   const models = modelsOfRule(db, id);
   if (models.length > 0) throw conflict(null, 'validation:rule.inUse', { models: models.map((m) => m.name).join(', ') });
-  db.delete(filenameRules).where(eq(filenameRules.id, id)).run();
+  db.transaction((tx) => {
+    tx.delete(filenameRules).where(eq(filenameRules.id, id)).run();
+    recordAudit(tx, { tenantId, entity: 'filename-rule', entityId: id, label: current.name, action: 'delete', before: current });
+  });
 }

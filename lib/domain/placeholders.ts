@@ -5,6 +5,7 @@ import { getNetworkInterface } from '@/db/queries/pbx';
 import { getPlaceholder, type Placeholder, placeholderUsage } from '@/db/queries/placeholders';
 import { templatesUsing } from '@/db/queries/templates';
 import { placeholders } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { conflict, DomainError, found } from '@/lib/errors';
 import { classifyPlaceholder } from '@/lib/templates';
 import { placeholderSchema } from '@/lib/validation/entities';
@@ -34,11 +35,15 @@ function parse(db: Db, tenantId: number, input: unknown, exceptId?: number) {
 
 export function createPlaceholder(db: Db, tenantId: number, input: unknown): Placeholder {
   const data = parse(db, tenantId, input);
-  return db
-    .insert(placeholders)
-    .values({ ...data, tenantId })
-    .returning()
-    .get();
+  return db.transaction((tx) => {
+    const placeholder = tx
+      .insert(placeholders)
+      .values({ ...data, tenantId })
+      .returning()
+      .get();
+    recordAudit(tx, { tenantId, entity: 'placeholder', entityId: placeholder.id, label: `%%_${placeholder.name}%%`, action: 'create', after: placeholder });
+    return placeholder;
+  });
 }
 
 /** Refused while templates or models' common files use the name; `details` lists them for the console's dialog. */
@@ -56,7 +61,19 @@ export function updatePlaceholder(db: Db, tenantId: number, id: number, patch: R
   return writeAndRegenerate(
     db,
     tenantId,
-    (tx) => tx.update(placeholders).set(data).where(eq(placeholders.id, id)).returning().get(),
+    (tx) => {
+      const placeholder = tx.update(placeholders).set(data).where(eq(placeholders.id, id)).returning().get();
+      recordAudit(tx, {
+        tenantId,
+        entity: 'placeholder',
+        entityId: id,
+        label: `%%_${placeholder.name}%%`,
+        action: 'update',
+        before: current,
+        after: placeholder,
+      });
+      return placeholder;
+    },
     (tx) => devicesUsingPlaceholders(tx, tenantId, [current.name]),
   );
 }
@@ -64,5 +81,8 @@ export function updatePlaceholder(db: Db, tenantId: number, id: number, patch: R
 export function deletePlaceholder(db: Db, tenantId: number, id: number): void {
   const current = found(getPlaceholder(db, tenantId, id), 'placeholder');
   assertUnused(db, tenantId, current.name);
-  db.delete(placeholders).where(eq(placeholders.id, id)).run();
+  db.transaction((tx) => {
+    tx.delete(placeholders).where(eq(placeholders.id, id)).run();
+    recordAudit(tx, { tenantId, entity: 'placeholder', entityId: id, label: `%%_${current.name}%%`, action: 'delete', before: current });
+  });
 }

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { devicesWithBrand } from '@/db/queries/devices';
 import { getRedirectionServer, type RedirectionServer, redirectionServerIdHoldingName } from '@/db/queries/redirection-servers';
 import { redirectionServers } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { conflict, DomainError, found } from '@/lib/errors';
 import { isRedirectionBrandOf } from '@/lib/redirection/brands';
 import { clientFor } from '@/lib/redirection/clients';
@@ -36,6 +37,7 @@ export function createRedirectionServer(db: Db, tenantId: number, input: unknown
       .returning()
       .get();
     if (server.isEnabled) queueRegisterAll(tx, tenantId, server);
+    recordAudit(tx, { tenantId, entity: 'redirection-server', entityId: server.id, label: server.name, action: 'create', after: server });
     return server;
   });
 }
@@ -62,6 +64,7 @@ export function updateRedirectionServer(db: Db, tenantId: number, id: number, pa
     else if (server.isEnabled && (newPassword || changed(['username', 'apiBaseUrl', 'yealinkApi']))) {
       retryServerJobsNow(tx, id);
     }
+    recordAudit(tx, { tenantId, entity: 'redirection-server', entityId: id, label: server.name, action: 'update', before: current, after: server });
     return server;
   });
 }
@@ -72,13 +75,13 @@ export function updateRedirectionServer(db: Db, tenantId: number, id: number, pa
  */
 export function deleteRedirectionServer(db: Db, tenantId: number, id: number, options: { deregister?: boolean } = {}): void {
   const server = liveServer(db, tenantId, id);
-  if (!options.deregister) {
-    db.delete(redirectionServers).where(eq(redirectionServers.id, id)).run();
-    return;
-  }
   db.transaction((tx) => {
-    tx.update(redirectionServers).set({ isEnabled: false, deletedAt: new Date() }).where(eq(redirectionServers.id, id)).run();
-    queueDeregisterAll(tx, tenantId, server);
+    if (options.deregister) {
+      tx.update(redirectionServers).set({ isEnabled: false, deletedAt: new Date() }).where(eq(redirectionServers.id, id)).run();
+      queueDeregisterAll(tx, tenantId, server);
+    } else tx.delete(redirectionServers).where(eq(redirectionServers.id, id)).run();
+    const deregister = { field: 'deregister', to: Boolean(options.deregister) };
+    recordAudit(tx, { tenantId, entity: 'redirection-server', entityId: id, label: server.name, action: 'delete', changes: [deregister] });
   });
 }
 
@@ -142,6 +145,9 @@ export async function reconcileRedirectionServer(db: Db, tenantId: number, id: n
 export function fixReconcileRows(db: Db, tenantId: number, id: number, rows: readonly Pick<ReconcileRow, 'mac' | 'issue'>[]): number {
   const server = liveServer(db, tenantId, id);
   db.transaction((tx) => {
+    const macs = (issue: ReconcileRow['issue']) => rows.filter((r) => r.issue === issue).map((r) => r.mac);
+    const changes = (['only-at-vendor', 'only-here', 'pointing-elsewhere'] as const).map((issue) => ({ field: issue, to: macs(issue).join(', ') }));
+    recordAudit(tx, { tenantId, entity: 'redirection-server', entityId: id, label: server.name, action: 'fix', changes: changes.filter((c) => c.to !== '') });
     enqueueJobs(
       tx,
       tenantId,

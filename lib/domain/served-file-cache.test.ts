@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db/client';
 import { listDeviceModels } from '@/db/queries/device-models';
 import { listTemplates } from '@/db/queries/templates';
+import { generatedFiles } from '@/db/schema';
 import { parseEnv } from '@/lib/env';
 import { OTHER_PROCESS_DELAY_MS } from '@/lib/provisioning/file-cache';
 import { request } from '@/lib/test-http-client';
@@ -58,7 +60,11 @@ describe('files served from memory', () => {
     const other = openDatabase(servers.db.$client.name);
     try {
       const written = Date.now();
-      other.$client.prepare("UPDATE generated_files SET body = body || '# restored', sha256 = 'restored' WHERE file_name = ?").run(path.split('/').pop());
+      other
+        .update(generatedFiles)
+        .set({ body: `${before.body}# restored`, sha256: 'restored' })
+        .where(eq(generatedFiles.fileName, path.split('/').pop()!))
+        .run();
       await expect.poll(async () => (await get(path)).headers.etag, { timeout: OTHER_PROCESS_DELAY_MS + 1_000, interval: 10 }).toBe('"restored"');
       expect(Date.now() - written).toBeLessThan(OTHER_PROCESS_DELAY_MS + 1_000);
       expect((await get(path)).body).toBe(`${before.body}# restored`);

@@ -4,6 +4,7 @@ import { devicesOfTemplate } from '@/db/queries/devices';
 import { getDeviceModel } from '@/db/queries/device-models';
 import { getTemplate, type Template } from '@/db/queries/templates';
 import { templates } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { conflict, DomainError, found } from '@/lib/errors';
 import { templateIssues } from '@/lib/provisioning/template-check';
 import { templateSchema } from '@/lib/validation/entities';
@@ -20,13 +21,17 @@ function validated(db: DbOrTx, tenantId: number, input: unknown, exceptId?: numb
 }
 
 /** Creates a template; unknown placeholders, broken blocks and non-well-formed XML are refused (422, issues in `details`). */
-export function createTemplate(db: Db, tenantId: number, input: unknown): Template {
+export function createTemplate(db: Db, tenantId: number, input: unknown, action: 'create' | 'duplicate' = 'create'): Template {
   const data = validated(db, tenantId, input);
-  return db
-    .insert(templates)
-    .values({ ...data, tenantId })
-    .returning()
-    .get();
+  return db.transaction((tx) => {
+    const template = tx
+      .insert(templates)
+      .values({ ...data, tenantId })
+      .returning()
+      .get();
+    recordAudit(tx, { tenantId, entity: 'template', entityId: template.id, label: template.name, action, after: template });
+    return template;
+  });
 }
 
 /**
@@ -42,13 +47,16 @@ export function updateTemplate(db: Db, tenantId: number, id: number, patch: Reco
     writeAndRegenerate(
       db,
       tenantId,
-      (tx) =>
-        tx
+      (tx) => {
+        const template = tx
           .update(templates)
           .set({ ...data, updatedAt: new Date() })
           .where(eq(templates.id, id))
           .returning()
-          .get(),
+          .get();
+        recordAudit(tx, { tenantId, entity: 'template', entityId: id, label: template.name, action: 'update', before: current, after: template });
+        return template;
+      },
       (tx) => scopeOf(devicesOfTemplate(tx, tenantId, id)),
     ),
   );
@@ -57,12 +65,16 @@ export function updateTemplate(db: Db, tenantId: number, id: number, patch: Reco
 /** Copies any template (built-ins included: the way to customise them) under a new name. */
 export function duplicateTemplate(db: Db, tenantId: number, id: number, name: string): Template {
   const source = found(getTemplate(db, tenantId, id), 'template');
-  return createTemplate(db, tenantId, { ...source, name });
+  return createTemplate(db, tenantId, { ...source, name }, 'duplicate');
 }
 
 /** Refused for built-ins and while devices use the template (`details.devices` lists them). */
 export function deleteTemplate(db: Db, tenantId: number, id: number): void {
-  assertNotBuiltIn(found(getTemplate(db, tenantId, id), 'template'));
+  const current = found(getTemplate(db, tenantId, id), 'template');
+  assertNotBuiltIn(current);
   assertNoDevices(devicesOfTemplate(db, tenantId, id), 'validation:template.inUse');
-  db.delete(templates).where(eq(templates.id, id)).run();
+  db.transaction((tx) => {
+    tx.delete(templates).where(eq(templates.id, id)).run();
+    recordAudit(tx, { tenantId, entity: 'template', entityId: id, label: current.name, action: 'delete', before: current });
+  });
 }

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { getTenant, type Tenant, tenantIdHoldingName } from '@/db/queries/tenants';
 import { deviceModels, devices, pbxSettings, placeholders, templates, tenants } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { conflict, found } from '@/lib/errors';
 import { publicHost } from '@/lib/env';
 import { tenantSchema } from '@/lib/validation/entities';
@@ -27,6 +28,14 @@ export function createTenant(db: Db, input: unknown, options: { isDefault?: bool
     const host = publicHost();
     tx.insert(pbxSettings).values({ tenantId: tenant.id, host, sipDomain: host }).run();
     syncBuiltIns(tx, tenant.id);
+    recordAudit(tx, {
+      tenantId: tenant.id,
+      entity: 'tenant',
+      entityId: tenant.id,
+      label: tenant.name,
+      action: 'create',
+      after: { name: tenant.name, isDefault: tenant.isDefault },
+    });
     return tenant;
   });
 }
@@ -38,17 +47,23 @@ export function updateTenant(db: Db, id: number, patch: Record<string, unknown>)
   return writeAndRegenerate(
     db,
     id,
-    (tx) => tx.update(tenants).set({ name }).where(eq(tenants.id, id)).returning().get(),
+    (tx) => {
+      const tenant = tx.update(tenants).set({ name }).where(eq(tenants.id, id)).returning().get();
+      recordAudit(tx, { tenantId: id, entity: 'tenant', entityId: id, label: name, action: 'update', before: { name: current.name }, after: { name } });
+      return tenant;
+    },
     () => 'all',
   );
 }
 
 /** Deletes a tenant and everything it owns; the default tenant stays. */
 export function deleteTenant(db: Db, id: number): void {
-  if (found(getTenant(db, id), 'tenant').isDefault) throw conflict(null, 'validation:tenant.defaultUndeletable');
+  const current = found(getTenant(db, id), 'tenant');
+  if (current.isDefault) throw conflict(null, 'validation:tenant.defaultUndeletable');
   // Children first: devices, placeholders and templates restrict the rows they point at.
   db.transaction((tx) => {
     for (const table of [devices, placeholders, templates, deviceModels]) tx.delete(table).where(eq(table.tenantId, id)).run();
     tx.delete(tenants).where(eq(tenants.id, id)).run();
+    recordAudit(tx, { tenantId: id, entity: 'tenant', entityId: id, label: current.name, action: 'delete' });
   });
 }

@@ -13,6 +13,8 @@ import enFiles from '@/locales/en/files.json';
 import enUnknown from '@/locales/en/unknown.json';
 import enDiscovery from '@/locales/en/discovery.json';
 import enTenants from '@/locales/en/tenants.json';
+import enAudit from '@/locales/en/audit.json';
+import enUsers from '@/locales/en/users.json';
 import itAccounts from '@/locales/it/accounts.json';
 import itAuth from '@/locales/it/auth.json';
 import itCommon from '@/locales/it/common.json';
@@ -28,6 +30,8 @@ import itFiles from '@/locales/it/files.json';
 import itUnknown from '@/locales/it/unknown.json';
 import itDiscovery from '@/locales/it/discovery.json';
 import itTenants from '@/locales/it/tenants.json';
+import itAudit from '@/locales/it/audit.json';
+import itUsers from '@/locales/it/users.json';
 
 export const resources = {
   en: {
@@ -46,6 +50,8 @@ export const resources = {
     unknown: enUnknown,
     discovery: enDiscovery,
     tenants: enTenants,
+    audit: enAudit,
+    users: enUsers,
   },
   it: {
     common: itCommon,
@@ -63,5 +69,7 @@ export const resources = {
     unknown: itUnknown,
     discovery: itDiscovery,
     tenants: itTenants,
+    audit: itAudit,
+    users: itUsers,
   },
 } as const;

@@ -19,6 +19,8 @@ export const NAMESPACES = [
   'unknown',
   'discovery',
   'tenants',
+  'audit',
+  'users',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

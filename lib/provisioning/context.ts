@@ -21,7 +21,10 @@ export type PbxFacts = {
 
 export type PhoneUrlScheme = 'http' | 'https' | 'tftp';
 
-export type TenantFacts = { uuid: string; name: string; isDefault: boolean };
+/** What phones must send when the tenant's files need HTTP authentication (lib/provisioning/protection). */
+export type UrlCredentials = { username: string; password: string };
+/** `credentials`: set when the tenant's phones must authenticate; the HTTP(S) URLs then carry them. */
+export type TenantFacts = { uuid: string; name: string; isDefault: boolean; credentials?: UrlCredentials | null };
 
 /**
  * Where phones reach this server; the tenant path is added by `provisioningUrls`. Plain HTTP and TFTP
@@ -59,12 +62,18 @@ export type DeviceFacts = {
 
 const withPort = (scheme: string, host: string, port: number, standard: number) => `${scheme}://${host}${port === standard ? '' : `:${port}`}`;
 
-/** The URLs a phone of this tenant uses; the default tenant is also served at the root. */
+/**
+ * The URLs a phone of this tenant uses; the default tenant is also served at the root. With credentials, the HTTP(S)
+ * ones carry them as `user:pass@host`, the form phones take in a provisioning URL (lib/validation/phone-access.ts keeps
+ * both to characters that need no escaping); TFTP cannot authenticate.
+ */
 export function provisioningUrls(server: ServerFacts, tenant: TenantFacts) {
   const dir = tenant.isDefault ? '' : `${tenant.uuid}/`;
+  const { credentials } = tenant;
+  const host = credentials ? `${encodeURIComponent(credentials.username)}:${encodeURIComponent(credentials.password)}@${server.publicHost}` : server.publicHost;
   return {
-    http: `${withPort('http', server.publicHost, server.httpPort, 80)}/provisioning/${dir}`,
-    https: `${withPort('https', server.publicHost, server.httpsPort, 443)}/provisioning/${dir}`,
+    http: `${withPort('http', host, server.httpPort, 80)}/provisioning/${dir}`,
+    https: `${withPort('https', host, server.httpsPort, 443)}/provisioning/${dir}`,
     tftp: `${withPort('tftp', server.publicHost, server.tftpPort, 69)}/${dir}`,
   };
 }

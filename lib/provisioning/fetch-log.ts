@@ -4,6 +4,7 @@ import type { FetchChannel } from '@/db/schema';
 import { findMac } from '@/lib/mac';
 import { log } from '@/lib/logger';
 import { withoutFileChanges } from './file-cache';
+import { noteFetch } from './protection/enumeration';
 import { type DetectedPhone, detectPhone, vendorFromMac } from './user-agent';
 
 export type FetchRecord = {
@@ -30,16 +31,30 @@ export const FETCH_LOG_KEEP = 200_000;
 export const UNKNOWN_DEVICES_KEEP = 10_000;
 
 // Shared by every module graph of the process (server.ts and Next's compiled routes).
-const state = ((
-  globalThis as typeof globalThis & { __provisioFetchLog?: { queue: FetchRecord[]; timer: NodeJS.Timeout | null; db: Db | null } }
-).__provisioFetchLog ??= { queue: [], timer: null, db: null });
+type FetchLogState = { queue: FetchRecord[]; timer: NodeJS.Timeout | null; db: Db | null; relay: ((record: FetchRecord) => void) | null };
+const state = ((globalThis as typeof globalThis & { __provisioFetchLog?: FetchLogState }).__provisioFetchLog ??= {
+  queue: [],
+  timer: null,
+  db: null,
+  relay: null,
+});
+
+/**
+ * In a web worker (lib/cluster) every record goes to the primary process, which logs it as its own: the worker
+ * never writes the database, and whatever counts fetches sees those of every worker.
+ */
+export function relayFetchLog(relay: ((record: FetchRecord) => void) | null): void {
+  state.relay = relay;
+}
 
 /**
  * Queues a fetch for the log. Writes are batched in one transaction every 200 ms so the serving
  * path never waits on the disk; `flushFetchLog` writes what is queued (on shutdown, in tests).
  */
 export function recordFetch(db: Db, record: FetchRecord): void {
+  if (state.relay) return state.relay(record);
   state.db = db;
+  noteFetch(db, record);
   state.queue.push(record);
   if (state.queue.length >= FLUSH_AT) flushFetchLog();
   else if (!state.timer) {

@@ -5,6 +5,7 @@ import {
   type ServedFileState,
   servedFileByLookupName,
   servedFileStateByLookupName,
+  servingGeneration,
 } from '@/db/queries/serving';
 
 /**
@@ -36,6 +37,7 @@ type FileCache = {
   commits: number;
   commitsReadAt: number;
   generation: Generation;
+  followsServingGeneration: boolean;
 };
 
 // Shared by every module graph of the process (server.ts and Next's compiled routes), like the connection.
@@ -44,15 +46,43 @@ const caches = ((globalThis as typeof globalThis & { __provisioFileCaches?: Weak
 function cacheOf(db: Db): FileCache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = { entries: new Map(), bytes: 0, ignoredChanges: 0, commits: 0, commitsReadAt: -Infinity, generation: { changes: -1, commits: -1 } };
+    cache = {
+      entries: new Map(),
+      bytes: 0,
+      ignoredChanges: 0,
+      commits: 0,
+      commitsReadAt: -Infinity,
+      generation: { changes: -1, commits: -1 },
+      followsServingGeneration: false,
+    };
     caches.set(db, cache);
   }
   return cache;
 }
 
+/**
+ * How long a web worker (lib/cluster) may serve a copy after its file changed: a worker writes nothing, so it reads the
+ * database's serving generation (one indexed row), at most this often — the fetch log the main process writes
+ * meanwhile moves data_version many times a second but not that number.
+ */
+export const WORKER_CHECK_MS = 10;
+
+/** Makes this process's copies follow the serving generation (a web worker: every write is another process's). */
+export function followServingGeneration(db: Db): void {
+  cacheOf(db).followsServingGeneration = true;
+}
+
 /** The current generation: the same object for as long as nothing was written. */
 function currentGeneration(db: Db, cache: FileCache): Generation {
   const now = performance.now();
+  if (cache.followsServingGeneration) {
+    if (now - cache.commitsReadAt >= WORKER_CHECK_MS) {
+      cache.commitsReadAt = now;
+      const value = servingGeneration(db);
+      if (value !== cache.generation.commits) cache.generation = { changes: 0, commits: value };
+    }
+    return cache.generation;
+  }
   if (now - cache.commitsReadAt >= OTHER_PROCESS_DELAY_MS) {
     cache.commits = commitsByOtherConnections(db);
     cache.commitsReadAt = now;
@@ -61,6 +91,12 @@ function currentGeneration(db: Db, cache: FileCache): Generation {
   if (changes !== cache.generation.changes || cache.commits !== cache.generation.commits) cache.generation = { changes, commits: cache.commits };
   return cache.generation;
 }
+
+/**
+ * The same generation for other per-process copies of the database (lib/provisioning/protection): a new object after
+ * any write but the fetch log's, by this process or another; the same one while nothing was written.
+ */
+export const databaseGeneration = (db: Db): object => currentGeneration(db, cacheOf(db));
 
 /**
  * Runs `write`, whose changes never touch generated_files or tenants (the fetch log), without making the

@@ -2,11 +2,12 @@ import type { DbOrTx } from '@/db/client';
 import { brandsWithRule } from '@/db/queries/device-models';
 import { getPbxSettings } from '@/db/queries/pbx';
 import { redirectionState } from '@/db/queries/redirection-servers';
+import { getPhoneAccess } from '@/db/queries/phone-access';
 import { listTenants } from '@/db/queries/tenants';
 import { env } from '@/lib/env';
 import { currentCertificate } from '@/lib/tls';
 import { provisioningChannels, sipPnpBaseUrl } from './channels';
-import type { TenantFacts } from './context';
+import { provisioningUrls, type TenantFacts } from './context';
 import { daemonsStatus } from './daemon-status';
 import { discovery } from './discovery';
 import { serverFacts } from './server-facts';
@@ -37,6 +38,7 @@ export function discoveryFacts(db: DbOrTx, tenant: TenantFacts & { id: number })
     channels: provisioningChannels(tenant),
     sipPnpDaemon: daemons?.sipPnp ?? null,
     redirection: redirectionState(db, tenant.id),
+    phoneAuth: phoneAuthFacts(db, tenant.id, provisioningUrlsOf(tenant)),
     httpEnabled: e.PROVISIONING_HTTP_ENABLED,
     consoleHttpsOnly: e.CONSOLE_HTTPS_ONLY,
     /** When these facts were read: the certificate's remaining validity is counted from here. */
@@ -51,3 +53,16 @@ export function discoveryFacts(db: DbOrTx, tenant: TenantFacts & { id: number })
   };
 }
 export type DiscoveryFacts = ReturnType<typeof discoveryFacts>;
+
+const provisioningUrlsOf = (tenant: TenantFacts) => provisioningUrls(serverFacts(), { ...tenant, credentials: null });
+
+/**
+ * What phones must be given when the tenant's files need authentication: the user name, and the URL in the form
+ * phones take (`https://user:<password>@host/…`; the password itself stays on the Phone access page). Null when off.
+ */
+function phoneAuthFacts(db: DbOrTx, tenantId: number, urls: { https: string }) {
+  const access = getPhoneAccess(db, tenantId);
+  if (access.authMode === 'off' || !access.username || !access.password) return null;
+  const urlForm = urls.https.replace('://', `://${access.username}:<password>@`);
+  return { mode: access.authMode, username: access.username, urlForm, tftpServesAllowedNetworks: access.allowedNetworks !== '' };
+}

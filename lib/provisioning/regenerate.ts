@@ -18,14 +18,16 @@ import {
 import { generatedFiles } from '@/db/schema';
 import { conflict, RenderFailedError } from '@/lib/errors';
 import { deviceFileName } from '@/lib/file-name-rule';
+import { sealSecret } from '@/lib/secrets';
 import { checkWellFormedXml, type RenderContext, type RenderOptions, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
 import type { TemplateLineEndings } from '@/lib/validation/entities';
-import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFacts, pbxValues, type ServerFacts } from './context';
+import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFacts, pbxValues, type ServerFacts, type TenantFacts } from './context';
+import { phoneUrlCredentials } from './protection/url-credentials';
 
 export type RegenerateScope = 'all' | { deviceIds: readonly number[] };
 /** `macStart`/`macEnd`: where the MAC sits in a device file's name (see lib/provisioning/serve.ts); null for common files. */
 type Target = { fileName: string; macStart: number | null; macEnd: number | null; body: string; contentType: string; deviceId: number | null; modelId: number };
-type TenantRenderFacts = { tenant: { uuid: string; name: string; isDefault: boolean }; pbx: PbxFacts; custom: Record<string, string> };
+type TenantRenderFacts = { tenant: TenantFacts; pbx: PbxFacts; custom: Record<string, string> };
 
 /** Devices are read, rendered and written this many at a time: memory stays flat whatever the fleet's size. */
 const PAGE_SIZE = 500;
@@ -36,7 +38,7 @@ const sha256 = (body: string) => createHash('sha256').update(body).digest('hex')
 export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
   const facts = tenantRenderFacts(db, tenantId);
   if (!facts) throw new Error(`tenant ${tenantId} is missing its PBX settings`);
-  return { ...facts, pbx: facts.pbx as PbxFacts };
+  return { ...facts, tenant: { ...facts.tenant, credentials: phoneUrlCredentials(db, tenantId) }, pbx: facts.pbx as PbxFacts };
 }
 
 /** A device's file name and render context, from the rows of db/queries/generation.ts (`tenantPbxValues`: see deviceRenderContext). */
@@ -108,14 +110,15 @@ function fileWriter(tx: Tx, tenantId: number, now: Date) {
     /** Writes a target over `row`, its current file (same name and owner) if any. A file whose content is unchanged keeps its row and date. */
     write(target: Target, row: FileState | undefined) {
       const hash = sha256(target.body);
-      const values = { ...target, sha256: hash, size: Buffer.byteLength(target.body) };
+      // The body is stored encrypted (the placeholders bypass the column's own encryption); sha256 and size are the plaintext's.
+      const values = () => ({ ...target, body: sealSecret(target.body), sha256: hash, size: Buffer.byteLength(target.body) });
       if (!row) {
-        insert.run(values);
+        insert.run(values());
         return;
       }
       const spanChanged = row.macStart !== target.macStart || row.macEnd !== target.macEnd;
       if (row.sha256 !== hash || row.contentType !== target.contentType || row.modelId !== target.modelId) {
-        (spanChanged ? update : updateContent).run({ ...values, id: row.id });
+        (spanChanged ? update : updateContent).run({ ...values(), id: row.id });
       }
       // Rows written before the MAC span was recorded get it on the first regeneration (every start).
       else if (spanChanged) updateSpan.run({ ...target, id: row.id });

@@ -3,6 +3,8 @@ import type { ServedFileState } from '@/db/queries/serving';
 import type { FetchChannel } from '@/db/schema';
 import { recordFetch } from './fetch-log';
 import { cachedFile } from './file-cache';
+import type { AuthRequest } from './protection/http-auth';
+import { checkFetch } from './protection/gate';
 
 /**
  * The one way a phone gets a file, over HTTP(S) and TFTP alike: resolves a tenant-relative path
@@ -16,10 +18,13 @@ export type ServeRequest = {
   channel: FetchChannel;
   clientIp: string;
   userAgent: string | null;
+  /** HTTP: what authentication needs of the request (./protection); TFTP has none. */
+  auth?: AuthRequest;
 };
 /** The copy held in memory: the same object for every fetch of an unchanged file. */
 export type ServedFile = { status: 200; body: Buffer; contentType: string; etag: string; fileName: string };
-export type ServeResult = ServedFile | { status: 400 | 404 };
+/** 401: the challenges to send (WWW-Authenticate); 401 and 403 come before any lookup, the same whether the file exists or not. */
+export type ServeResult = ServedFile | { status: 400 | 404 | 403 } | { status: 401; challenges: string[] };
 
 export const MAX_PATH_LENGTH = 256;
 /**
@@ -83,6 +88,13 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
     });
     return parsed;
   }
+  const gate = checkFetch(db, { ...request, tenantUuid: parsed.tenantUuid, fileName: parsed.fileName });
+  if (gate.status !== 200) {
+    // A bare first request of an authenticating phone is not worth a row; wrong credentials and refusals are.
+    if (gate.status === 403 || gate.attempted)
+      recordFetch(db, { ...fetchOf(request, at, parsed.fileName), tenantId: gate.tenantId, status: gate.status, deviceId: null });
+    return gate.status === 403 ? { status: 403 } : { status: 401, challenges: gate.challenges };
+  }
   const { tenantId, file: candidate } = cachedFile(db, parsed.tenantUuid, parsed.fileName.toLowerCase());
   const row = candidate && answersTo(candidate, parsed.fileName) ? candidate : undefined;
   recordFetch(db, {
@@ -98,6 +110,14 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
   });
   return row ?? { status: 404 };
 }
+
+const fetchOf = (request: ServeRequest, at: number, fileName: string) => ({
+  at,
+  channel: request.channel,
+  fileName,
+  clientIp: request.clientIp,
+  userAgent: request.userAgent,
+});
 
 /**
  * Case rule. Phones substitute their MAC into a name their firmware spells out: Snom asks

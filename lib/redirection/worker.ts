@@ -2,7 +2,10 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { deletedServersWithoutWork, type DueJob, dueJobs } from '@/db/queries/redirection-jobs';
 import { redirectionServers } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { type Actor, runAs } from '@/lib/auth/actor';
 import { log } from '@/lib/logger';
+import { formatMac } from '@/lib/mac';
 import { decryptSecret } from '@/lib/secrets';
 import { clientFor } from './clients';
 import { markJobDone, markJobFailed } from './outbox';
@@ -10,6 +13,9 @@ import { nextAttemptAt } from './retry-policy';
 import { RedirectionError, type RedirectionClient } from './types';
 
 type Server = DueJob['server'];
+
+/** Who the audit log names for what the worker does. */
+const WORKER_ACTOR: Actor = { kind: 'system', name: 'redirection' };
 
 /** Passes per run: bounds one run when a vendor answers fast and the backlog is long. */
 const MAX_PASSES = 20;
@@ -59,6 +65,18 @@ export function createRedirectionWorker(options: WorkerOptions) {
       .run();
   }
 
+  function auditJob(tx: DbOrTx, { job, server }: DueJob, result: string) {
+    const changes = [
+      { field: 'mac', to: formatMac(job.mac, 'colon-upper') },
+      { field: 'result', to: result },
+    ];
+    recordAudit(
+      tx,
+      { tenantId: server.tenantId, entity: 'redirection-server', entityId: server.id, label: server.name, action: job.action, changes },
+      new Date(now()),
+    );
+  }
+
   async function send({ job, server }: DueJob) {
     try {
       const target = { serverName: server.name, provisioningUrl: server.provisioningUrl || options.defaultUrl(server.tenantId) };
@@ -67,6 +85,7 @@ export function createRedirectionWorker(options: WorkerOptions) {
       db.transaction((tx) => {
         markJobDone(tx, job.id, now());
         recordServer(tx, server.id, { ok: true });
+        auditJob(tx, { job, server }, 'done');
       });
     } catch (caught) {
       const error = asRedirectionError(caught);
@@ -74,6 +93,8 @@ export function createRedirectionWorker(options: WorkerOptions) {
       db.transaction((tx) => {
         markJobFailed(tx, job, { kind: error.kind, text: error.vendorText || error.message }, retryAt, now());
         recordServer(tx, server.id, { ok: false, error });
+        // Retries are the worker's business; the trail shows the outcome: done, or given up.
+        if (retryAt === null) auditJob(tx, { job, server }, `failed: ${error.kind}`);
       });
       // Never the credentials: the vendor's words and the MAC only.
       log.warn('redirection job failed', {
@@ -101,7 +122,9 @@ export function createRedirectionWorker(options: WorkerOptions) {
    * Sends what is due now, pass after pass (a pass takes the first job in line of each MAC, so a
    * MAC's next job waits for the previous one); resolves with the number of jobs attempted.
    */
-  async function runOnce(): Promise<number> {
+  const runOnce = (): Promise<number> => runAs(WORKER_ACTOR, sendDue);
+
+  async function sendDue(): Promise<number> {
     let attempted = 0;
     for (let round = 0; round < MAX_PASSES; round++) {
       const due = dueJobs(db, now());

@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { BrandsCard } from '@/components/discovery/brands-card';
 import { CertificateCard } from '@/components/discovery/certificate-card';
 import { ManualCard } from '@/components/discovery/manual-card';
+import { PhoneAuthCard } from '@/components/discovery/phone-auth-card';
 import { SipPnpCard } from '@/components/discovery/sip-pnp-card';
 import { UrlsCard } from '@/components/discovery/urls-card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -20,6 +21,7 @@ export default async function DiscoveryPage() {
     <>
       <PageHeader title={t('discovery:title')} description={t('discovery:description', { tenant: session.tenant.name })} />
       <div className="flex flex-col gap-6">
+        {facts.phoneAuth && <PhoneAuthCard auth={facts.phoneAuth} />}
         <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <UrlsCard facts={facts} tenant={session.tenant} />
           <SipPnpCard facts={facts} />

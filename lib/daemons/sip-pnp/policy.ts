@@ -3,6 +3,7 @@ import { pnpAnswersUnknown, pnpDevice, pnpTenants } from '@/db/queries/sip-pnp';
 import type { PnpUrlScheme } from '@/lib/provisioning/channels';
 import type { TenantFacts } from '@/lib/provisioning/context';
 import { recordFetch } from '@/lib/provisioning/fetch-log';
+import { phoneUrlCredentials } from '@/lib/provisioning/protection/url-credentials';
 import type { PnpSubscribe } from './responder';
 import { pnpUrlFor } from './vendor-url';
 
@@ -35,7 +36,10 @@ export function sipPnpResolver(db: Db, baseUrl: (tenant: TenantFacts, scheme: Pn
       vendor: known?.brand ?? sub.vendor,
       mac: sub.mac,
       fileName: known?.fileName ?? null,
-      baseUrl: baseUrl({ uuid: tenant.uuid, name: tenant.name, isDefault: true }, tenant.pnpUrlScheme ?? 'http'),
+      baseUrl: baseUrl(
+        { uuid: tenant.uuid, name: tenant.name, isDefault: true, credentials: phoneUrlCredentials(db, tenant.id) },
+        tenant.pnpUrlScheme ?? 'http',
+      ),
     });
   };
 }

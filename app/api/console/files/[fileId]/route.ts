@@ -8,8 +8,12 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, ctx: RouteContext<'/api/console/files/[fileId]'>) {
   const { fileId } = await ctx.params;
   const reveal = new URL(request.url).searchParams.get('reveal') === '1';
-  return fileRoute(fileId, ({ session, db, fileId: id }) => {
-    const file = fileDetail(db, session.tenant.id, id, reveal, serverFacts());
-    return file && Response.json(file, { headers: { 'Cache-Control': 'no-store' } });
-  });
+  return fileRoute(
+    fileId,
+    ({ session, db, fileId: id }) => {
+      const file = fileDetail(db, session.tenant.id, id, reveal, serverFacts());
+      return file && Response.json(file, { headers: { 'Cache-Control': 'no-store' } });
+    },
+    { revealsSecrets: reveal },
+  );
 }

@@ -1,0 +1,3 @@
+import { blockedAddressHandlers } from '@/lib/api/phone-access';
+
+export const GET = blockedAddressHandlers().GET;
