@@ -22,6 +22,7 @@ import { startWebWorkers } from '@/lib/cluster/primary';
 import { runWebWorker } from '@/lib/cluster/worker';
 import { loadOrCreateTls } from '@/lib/tls';
 import { loadOuiRegistry } from '@/lib/provisioning/oui';
+import { limitUnrecognizedActionWarnings } from '@/lib/next-warnings';
 
 async function main() {
   const settings = env();
@@ -35,6 +36,7 @@ async function main() {
   const dev = process.env.NODE_ENV === 'development';
   // Next fetches the target of an action's redirect() from its own hostname/port: point it at our HTTP listener.
   const internalHost = settings.BIND_ADDRESS === '0.0.0.0' || settings.BIND_ADDRESS === '::' ? '127.0.0.1' : settings.BIND_ADDRESS;
+  limitUnrecognizedActionWarnings();
   const app = next({ dev, dir: process.cwd(), hostname: internalHost, port: settings.HTTP_PORT });
   await app.prepare();
   const handleNext = app.getRequestHandler();

@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { LOG_BURST } from '../log-limit';
+import { LOG_BURST } from '@/lib/log-limit';
 import { createSipPnpResponder } from './responder';
 import { openUdpPhone } from './udp-phone.fixture';
 import { renderSubscribe, VENDOR_SUBSCRIBES } from './vendor-subscribes.fixture';

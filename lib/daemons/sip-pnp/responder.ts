@@ -7,7 +7,7 @@
  */
 import dgram from 'node:dgram';
 import { quietAddresses, windowLimiter } from '../flood-guard';
-import { limitedLog } from '../log-limit';
+import { limitedLog } from '@/lib/log-limit';
 import { DEFAULT_T1_MS, startNotifyTransaction, type NotifyTransaction } from './notify-transaction';
 import { buildNotify, buildSubscribeOk, existingToTag, notifyTarget, randomBranch, randomTag, responseTargets, type Local } from './pnp-messages';
 import { paramValue, parseCSeq, parseVia } from './sip-headers';

@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { LOG_BURST } from '../log-limit';
+import { LOG_BURST } from '@/lib/log-limit';
 import { makeFiles, RawClient, startTestServer } from './test-support';
 
 // Issue 12, finding 7, over real UDP sockets: every miss or malformed packet wrote a log line, so one

@@ -14,7 +14,7 @@ import { checkFilename, parseMode, toNetascii, type TransferMode } from './reque
 import { bindUdp, closeUdp, maxBlksizeFor, socketTypeFor } from './sockets';
 import { startTransfer, type Peer, type Transfer } from './transfer';
 import { windowLimiter } from '../flood-guard';
-import { limitedLog } from '../log-limit';
+import { limitedLog } from '@/lib/log-limit';
 
 export type TftpReadResult = { ok: true; body: Buffer } | { ok: false; error: 'not_found' | 'access_violation' };
 

@@ -1,5 +1,5 @@
 /**
- * Log lines the daemons write per kind of event: one unauthenticated sender can make a miss or a
+ * Log lines written per kind of event (the daemons, Next's warnings): one unauthenticated sender can make a miss or a
  * malformed packet thousands of times a second, and one line each filled the disk (issue 12,
  * finding 7). The first lines of a kind in an interval are written; the rest are counted and told in
  * one "suppressed N similar" line when the interval ends.
