@@ -1,7 +1,7 @@
-import { asc, type SQL, sql } from 'drizzle-orm';
+import { asc, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { compactDatabase, type Db, type DbOrTx } from '@/db/client';
-import { accounts, devices, generatedFiles, pbxSettings, phoneAccess, redirectionServers } from '@/db/schema';
+import { accounts, devices, generatedFiles, pbxSettings, phoneAccess, redirectionServers, users } from '@/db/schema';
 import { log } from '@/lib/logger';
 import { encryptSecret, sealSecret, secretKey } from '@/lib/secrets';
 
@@ -17,7 +17,7 @@ const V1_TEXT: Form = {
 
 type SecretColumn = { table: SQLiteTable; id: SQLiteColumn; column: SQLiteColumn; form: Form };
 
-/** Every column holding a phone or vendor credential, or a file that contains one. */
+/** Every column holding a credential (phone, vendor, second factor), or a file that contains one. */
 const SECRET_COLUMNS: SecretColumn[] = [
   { table: accounts, id: accounts.id, column: accounts.sipPassword, form: SEALED },
   { table: devices, id: devices.id, column: devices.adminPassword, form: SEALED },
@@ -25,30 +25,42 @@ const SECRET_COLUMNS: SecretColumn[] = [
   { table: generatedFiles, id: generatedFiles.id, column: generatedFiles.body, form: SEALED },
   { table: redirectionServers, id: redirectionServers.id, column: redirectionServers.password, form: V1_TEXT },
   { table: phoneAccess, id: phoneAccess.tenantId, column: phoneAccess.password, form: V1_TEXT },
+  { table: users, id: users.id, column: users.totpSecret, form: V1_TEXT },
 ];
 
 const PAGE_SIZE = 500;
 
 const holdsEncrypted = (db: DbOrTx, { table, column, form }: SecretColumn) =>
-  db.select({ one: sql`1` }).from(table).where(form.isEncrypted(column)).limit(1).get() !== undefined;
+  db
+    .select({ one: sql`1` })
+    .from(table)
+    .where(form.isEncrypted(column))
+    .limit(1)
+    .get() !== undefined;
 
 /** Encrypts the column's plaintext values (an older release's) in place, a page at a time; returns how many. */
 function encryptColumn(db: DbOrTx, { table, id, column, form }: SecretColumn): number {
-  let count = 0;
-  for (let after = 0; ; ) {
-    // Read and written as stored (`sql`, not the column): an encryptedText column would decrypt or encrypt again.
-    const rows = db
+  // Read and written as stored (`sql`, not the column): an encryptedText column would decrypt or encrypt again.
+  const plaintextsAfter = (after: number) =>
+    db
       .select({ id: sql<number>`${id}`, value: sql<string>`${column}` })
       .from(table)
       .where(sql`${id} > ${after} AND ${column} <> '' AND NOT ${form.isEncrypted(column)}`)
       .orderBy(asc(id))
       .limit(PAGE_SIZE)
       .all();
-    if (rows.length === 0) return count;
-    for (const row of rows) db.run(sql`UPDATE ${table} SET ${sql.identifier(column.name)} = ${form.encrypt(row.value)} WHERE ${id} = ${row.id}`);
+  const property = Object.entries(getTableColumns(table)).find(([, c]) => c === column)![0];
+  const update = db
+    .update(table)
+    .set({ [property]: sql`${sql.placeholder('value')}` })
+    .where(sql`${id} = ${sql.placeholder('id')}`)
+    .prepare();
+  let count = 0;
+  for (let rows = plaintextsAfter(0); rows.length > 0; rows = plaintextsAfter(rows.at(-1)!.id)) {
+    for (const row of rows) update.run({ id: row.id, value: form.encrypt(row.value) });
     count += rows.length;
-    after = rows.at(-1)!.id;
   }
+  return count;
 }
 
 /**

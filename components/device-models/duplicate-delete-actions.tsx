@@ -1,5 +1,6 @@
 'use client';
 
+import { useCanWrite } from '@/components/layout/console-context';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/client';
 
@@ -11,9 +12,10 @@ type DuplicateDeleteActionsProps = {
   onDelete: () => void;
 };
 
-/** A model's or template's row buttons: Delete (custom ones only) and Duplicate. */
+/** A model's or template's row buttons: Delete (custom ones only) and Duplicate; none for a viewer. */
 export function DuplicateDeleteActions({ ns, item, onDuplicate, onDelete }: DuplicateDeleteActionsProps) {
   const t = useT(ns);
+  if (!useCanWrite()) return null;
   return (
     <span className="flex justify-end gap-1">
       {!item.isBuiltIn && (

@@ -1,6 +1,7 @@
 'use client';
 
 import { type ReactNode, useState } from 'react';
+import { useCanWrite } from '@/components/layout/console-context';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/client';
 
@@ -13,11 +14,12 @@ type DuplicateDeleteButtonsProps = {
   deleteDialog: (onClose: () => void) => ReactNode;
 };
 
-/** A model's or template's page-header actions: Duplicate always (primary on built-ins), Delete for custom ones. */
+/** A model's or template's page-header actions: Duplicate always (primary on built-ins), Delete for custom ones; none for a viewer. */
 export function DuplicateDeleteButtons({ ns, isBuiltIn, duplicateDialog, deleteDialog }: DuplicateDeleteButtonsProps) {
   const t = useT(ns);
   const [dialog, setDialog] = useState<'duplicate' | 'delete' | null>(null);
   const close = () => setDialog(null);
+  if (!useCanWrite()) return null;
   return (
     <>
       <Button variant={isBuiltIn ? 'primary' : 'secondary'} onClick={() => setDialog('duplicate')}>

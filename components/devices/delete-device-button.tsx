@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { toast } from 'sonner';
+import { useCanWrite } from '@/components/layout/console-context';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deleteDeviceAction } from '@/lib/actions/devices';
@@ -16,6 +17,7 @@ export function DeleteDeviceButton({ deviceId, mac }: { deviceId: number; mac: s
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [isPending, startTransition] = useTransition();
+  const canWrite = useCanWrite();
   const confirm = () =>
     startTransition(async () => {
       const result = await deleteDeviceAction(deviceId);
@@ -29,6 +31,7 @@ export function DeleteDeviceButton({ deviceId, mac }: { deviceId: number; mac: s
       toast.success(t('delete.done', { mac }));
       router.push('/devices');
     });
+  if (!canWrite) return null;
   return (
     <>
       <Button variant="danger" onClick={() => setOpen(true)}>

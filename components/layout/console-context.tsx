@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, type ReactNode, useContext } from 'react';
-import type { Role } from '@/lib/auth/roles';
+import { mayDo, type Role } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format';
 
 type ConsoleContextValue = { timeZone: string; role: Role };
@@ -13,6 +13,9 @@ export function ConsoleProvider({ value, children }: { value: ConsoleContextValu
 }
 
 export const useConsole = () => useContext(ConsoleContext);
+
+/** False for a viewer: write controls are hidden rather than offered and then refused (the server refuses them anyway). */
+export const useCanWrite = () => mayDo(useConsole().role, 'write');
 
 export function DateTime({ ms }: { ms: number }) {
   const { timeZone } = useConsole();

@@ -1,5 +1,6 @@
 'use client';
 
+import { useCanWrite } from '@/components/layout/console-context';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { useT } from '@/lib/i18n/client';
@@ -10,17 +11,20 @@ type ListPageHeaderProps = {
   onNew: () => void;
 };
 
-/** The heading of a list page whose one primary action opens the "new" dialog. */
+/** The heading of a list page whose one primary action opens the "new" dialog (not offered to a viewer). */
 export function ListPageHeader({ ns, onNew }: ListPageHeaderProps) {
   const t = useT(ns);
+  const canWrite = useCanWrite();
   return (
     <PageHeader
       title={t('title')}
       description={t('description')}
       actions={
-        <Button variant="primary" onClick={onNew}>
-          {t('new')}
-        </Button>
+        canWrite && (
+          <Button variant="primary" onClick={onNew}>
+            {t('new')}
+          </Button>
+        )
       }
     />
   );

@@ -3,6 +3,7 @@
 import type { NetworkInterfaceRow } from '@/db/queries/pbx';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useCanWrite } from '@/components/layout/console-context';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { type Column, DataTable } from '@/components/ui/data-table';
@@ -18,6 +19,7 @@ export function NetworkInterfacesCard({ initial }: { initial: NetworkInterfaceRo
   const t = useT('pbx');
   const [editing, setEditing] = useState<NetworkInterfaceRow | 'new' | null>(null);
   const [deleting, setDeleting] = useState<NetworkInterfaceRow | null>(null);
+  const canWrite = useCanWrite();
   const { data: interfaces } = useQuery({
     queryKey: networkInterfaceKeys.all,
     queryFn: ({ signal }) => fetchJson<NetworkInterfaceRow[]>('/api/console/network-interfaces', signal),
@@ -39,9 +41,11 @@ export function NetworkInterfacesCard({ initial }: { initial: NetworkInterfaceRo
         title={t('interfaces.title')}
         description={t('interfaces.description')}
         actions={
-          <Button size="sm" onClick={() => setEditing('new')}>
-            {t('interfaces.add')}
-          </Button>
+          canWrite && (
+            <Button size="sm" onClick={() => setEditing('new')}>
+              {t('interfaces.add')}
+            </Button>
+          )
         }
       />
       {interfaces.length === 0 ? (

@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTransition } from 'react';
 import { toast } from 'sonner';
+import { useCanWrite } from '@/components/layout/console-context';
 import { Button } from '@/components/ui/button';
 import { RowActions } from '@/components/ui/row-actions';
 import { testRedirectionServerAction } from '@/lib/actions/redirection-servers';
@@ -20,11 +21,12 @@ type ServerRowActionsProps = {
   onReconcile: () => void;
 };
 
-/** Test connection, Reconcile, Edit, Delete: the buttons at the end of a server's row, each naming it. */
+/** Test connection, Reconcile, Edit, Delete: the buttons at the end of a server's row, each naming it; none for a viewer. */
 export function ServerRowActions({ server, apiDefaults, onEdit, onDelete, onReconcile }: ServerRowActionsProps) {
   const t = useT('redirection');
   const testConnection = useTestConnection(server, apiDefaults);
   const [isTesting, startTesting] = useTransition();
+  if (!useCanWrite()) return null;
   return (
     <span className="inline-flex gap-1">
       <Button

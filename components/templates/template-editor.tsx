@@ -11,6 +11,7 @@ import { useController, useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import { FormField } from '@/components/forms/form-field';
 import { PageForm } from '@/components/forms/page-form';
+import { useCanWrite } from '@/components/layout/console-context';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useDebouncedValue } from '@/components/forms/use-debounced-value';
 import { useErrorText } from '@/components/forms/use-error-text';
@@ -63,7 +64,8 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
   const router = useRouter();
   const queryClient = useQueryClient();
   const isEdit = template !== undefined;
-  const isReadOnly = template?.isBuiltIn ?? false;
+  const canWrite = useCanWrite();
+  const isReadOnly = (template?.isBuiltIn ?? false) || !canWrite;
   const viewRef = useRef<EditorView | null>(null);
   const [saveIssues, setSaveIssues] = useState<TemplateIssue[]>(NO_ISSUES);
   const [deviceId, setDeviceId] = useState<number | null>(null);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useCanWrite } from '@/components/layout/console-context';
 import { useT } from '@/lib/i18n/client';
 import { Button } from './button';
 
@@ -11,9 +12,10 @@ type RowActionsProps = {
   onDelete: () => void;
 };
 
-/** The Edit / Delete buttons at the end of a table row. */
+/** The Edit / Delete buttons at the end of a table row; none for a viewer. */
 export function RowActions({ editLabel, deleteLabel, onEdit, onDelete }: RowActionsProps) {
   const t = useT();
+  if (!useCanWrite()) return null;
   return (
     <span className="inline-flex gap-1">
       <Button size="sm" variant="ghost" onClick={onEdit} aria-label={editLabel}>

@@ -2,7 +2,7 @@
 
 import type { Route } from 'next';
 import Link from 'next/link';
-import { DateTime } from '@/components/layout/console-context';
+import { DateTime, useCanWrite } from '@/components/layout/console-context';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
@@ -16,6 +16,7 @@ type UnknownDevicesTableProps = { rows: UnknownDeviceRow[]; isFetching: boolean;
 export function UnknownDevicesTable({ rows, isFetching, onDismiss }: UnknownDevicesTableProps) {
   const t = useT('unknown');
   const lng = useLanguage();
+  const canWrite = useCanWrite();
   const columns: Column<UnknownDeviceRow>[] = [
     { header: t('columns.mac'), className: 'whitespace-nowrap font-mono text-xs font-medium text-slate-900', cell: (row) => formatMac(row.mac, 'colon-upper') },
     {
@@ -67,25 +68,29 @@ export function UnknownDevicesTable({ rows, isFetching, onDismiss }: UnknownDevi
       columns={columns}
       rows={rows}
       isFetching={isFetching}
-      actions={(row) => {
-        const mac = formatMac(row.mac, 'colon-upper');
-        return (
-          <span className="inline-flex items-center gap-1">
-            <Link href={`/devices/new?mac=${row.mac}` as Route} className={buttonClasses({ size: 'sm' })} aria-label={t('create', { mac })}>
-              {t('createShort')}
-            </Link>
-            <Button
-              size="sm"
-              variant="ghost"
-              className="text-red-700 hover:bg-red-50 hover:text-red-800"
-              onClick={() => onDismiss(row)}
-              aria-label={t('dismiss.button', { mac })}
-            >
-              {t('dismiss.short')}
-            </Button>
-          </span>
-        );
-      }}
+      actions={
+        canWrite
+          ? (row) => {
+              const mac = formatMac(row.mac, 'colon-upper');
+              return (
+                <span className="inline-flex items-center gap-1">
+                  <Link href={`/devices/new?mac=${row.mac}` as Route} className={buttonClasses({ size: 'sm' })} aria-label={t('create', { mac })}>
+                    {t('createShort')}
+                  </Link>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="text-red-700 hover:bg-red-50 hover:text-red-800"
+                    onClick={() => onDismiss(row)}
+                    aria-label={t('dismiss.button', { mac })}
+                  >
+                    {t('dismiss.short')}
+                  </Button>
+                </span>
+              );
+            }
+          : undefined
+      }
     />
   );
 }

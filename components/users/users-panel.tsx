@@ -9,14 +9,14 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
-import { setUserDisabledAction } from '@/lib/actions/users';
+import { resetUserTotpAction, setUserDisabledAction } from '@/lib/actions/users';
 import { useT } from '@/lib/i18n/client';
 import type { UserRow } from '@/db/queries/users';
 import { type TenantChoice, TenantNames } from './access-fields';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { CreateUserDialog, UserAccessDialog } from './user-dialog';
 
-type Open = { kind: 'create' } | { kind: 'access' | 'reset' | 'disable'; user: UserRow } | null;
+type Open = { kind: 'create' } | { kind: 'access' | 'reset' | 'disable' | 'resetTotp'; user: UserRow } | null;
 
 /** The users page (the owner's only): rows from the server render, refreshed after every change. */
 export function UsersPanel({ rows, tenants, currentUserId }: { rows: UserRow[]; tenants: TenantChoice[]; currentUserId: number }) {
@@ -35,6 +35,17 @@ export function UsersPanel({ rows, tenants, currentUserId }: { rows: UserRow[]; 
       setOpen(null);
       router.refresh();
     });
+  const resetTotp = (user: UserRow) =>
+    startTransition(async () => {
+      const result = await resetUserTotpAction(user.id);
+      if (!result.ok) {
+        toast.error(result.message);
+        return;
+      }
+      toast.success(t('users.totpReset.done', { username: user.username }));
+      setOpen(null);
+      router.refresh();
+    });
   const columns: Column<UserRow>[] = [
     {
       header: t('users.columns.username'),
@@ -49,7 +60,12 @@ export function UsersPanel({ rows, tenants, currentUserId }: { rows: UserRow[]; 
     { header: t('users.columns.tenants'), cell: (row) => <TenantNames role={row.role} tenants={row.tenants} /> },
     {
       header: t('users.columns.status'),
-      cell: (row) => (row.isDisabled ? <Badge tone="danger">{t('users.disabled')}</Badge> : <Badge tone="success">{t('users.enabled')}</Badge>),
+      cell: (row) => (
+        <span className="flex flex-wrap gap-1">
+          {row.isDisabled ? <Badge tone="danger">{t('users.disabled')}</Badge> : <Badge tone="success">{t('users.enabled')}</Badge>}
+          {row.hasTotp && <Badge tone="info">{t('users.totpOn')}</Badge>}
+        </span>
+      ),
     },
     { header: t('users.columns.created'), cell: (row) => <DateTime ms={row.createdAt} /> },
   ];
@@ -87,6 +103,16 @@ export function UsersPanel({ rows, tenants, currentUserId }: { rows: UserRow[]; 
               >
                 {t('users.resetPassword')}
               </Button>
+              {row.hasTotp && (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => setOpen({ kind: 'resetTotp', user: row })}
+                  aria-label={t('users.resetTotpLabel', { username: row.username })}
+                >
+                  {t('users.resetTotp')}
+                </Button>
+              )}
               {row.isDisabled ? (
                 <Button
                   size="sm"
@@ -115,6 +141,17 @@ export function UsersPanel({ rows, tenants, currentUserId }: { rows: UserRow[]; 
       {open?.kind === 'create' && <CreateUserDialog tenants={tenants} onClose={() => setOpen(null)} />}
       {open?.kind === 'access' && <UserAccessDialog user={open.user} tenants={tenants} onClose={() => setOpen(null)} />}
       {open?.kind === 'reset' && <ResetPasswordDialog user={open.user} onClose={() => setOpen(null)} />}
+      {open?.kind === 'resetTotp' && (
+        <ConfirmDialog
+          open
+          onOpenChange={(isOpen) => !isOpen && setOpen(null)}
+          title={t('users.totpReset.title', { username: open.user.username })}
+          description={t('users.totpReset.description')}
+          confirmLabel={t('users.totpReset.confirm')}
+          onConfirm={() => resetTotp(open.user)}
+          isPending={isPending}
+        />
+      )}
       {open?.kind === 'disable' && (
         <ConfirmDialog
           open

@@ -16,6 +16,14 @@ export const getUser = (db: DbOrTx, id: number) =>
     .where(eq(users.id, id))
     .get();
 
+/** The second factor of a user: the stored (encrypted) secret, whether a code confirmed it, the last accepted time step. */
+export const totpOfUser = (db: DbOrTx, id: number) =>
+  db
+    .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+
 export const hasUsers = (db: DbOrTx) => db.select({ id: users.id }).from(users).get() !== undefined;
 
 export const hasApiTokens = (db: DbOrTx) => db.select({ id: apiTokens.id }).from(apiTokens).get() !== undefined;
@@ -58,7 +66,7 @@ function tenantsBy<K extends number>(rows: { key: K; id: number; name: string }[
 }
 
 /** A row of the users page: times in epoch ms, the assigned tenants by name; never the password hash. */
-export type UserRow = { id: number; username: string; role: Role; isDisabled: boolean; createdAt: number; tenants: TenantRef[] };
+export type UserRow = { id: number; username: string; role: Role; isDisabled: boolean; hasTotp: boolean; createdAt: number; tenants: TenantRef[] };
 
 export function listUserRows(db: DbOrTx): UserRow[] {
   const assigned = tenantsBy(
@@ -79,6 +87,7 @@ export function listUserRows(db: DbOrTx): UserRow[] {
       username: u.username,
       role: u.role,
       isDisabled: u.disabledAt !== null,
+      hasTotp: u.totpEnabledAt !== null,
       createdAt: u.createdAt.getTime(),
       tenants: u.role === 'owner' ? [] : (assigned.get(u.id) ?? []),
     }));

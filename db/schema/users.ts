@@ -18,6 +18,12 @@ export const users = sqliteTable(
     role: text('role', { enum: ROLES }).notNull().default('viewer'),
     /** Set when an owner disabled the user: no sign-in, no session. */
     disabledAt: integer('disabled_at', { mode: 'timestamp' }),
+    /** TOTP second factor (lib/auth/totp.ts): the base32 secret, encrypted (lib/secrets.ts); set but unconfirmed while enrolling. */
+    totpSecret: text('totp_secret'),
+    /** Set once a code confirmed the enrolment: from then on sign-in asks for a code. */
+    totpEnabledAt: integer('totp_enabled_at', { mode: 'timestamp' }),
+    /** The last accepted time step: a code is never accepted twice. */
+    totpLastStep: integer('totp_last_step'),
     createdAt: integer('created_at', { mode: 'timestamp' })
       .notNull()
       .default(sql`(unixepoch())`),

@@ -7,7 +7,7 @@ import { translator } from '@/lib/i18n/translate';
 vi.mock('server-only', () => ({}));
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
-const { loginAction } = await import('./auth');
+const { loginAction, loginCodeAction } = await import('./auth');
 
 describe('a hand-made sign-in call (issue 12, finding 7)', () => {
   it.each([
@@ -39,5 +39,16 @@ describe('formFields', () => {
     form.set('username', 'admin');
     expect(formFields(form)).toEqual({ username: 'admin' });
     for (const other of [{}, { username: 'admin' }, [], 1, null, undefined, new URLSearchParams('username=admin')]) expect(formFields(other)).toBeNull();
+  });
+});
+
+describe('a hand-made call of the code step', () => {
+  it('refuses anything but a form, and names a malformed code next to its field', async () => {
+    await expect(loginCodeAction(null, { pending: 'x', code: '123456' })).resolves.toMatchObject({ ok: false, status: 400, code: 'validation:invalidType' });
+    const form = new FormData();
+    form.set('pending', 'x');
+    form.set('code', '12 34');
+    const result = await loginCodeAction(null, form);
+    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { code: [translator('en')('validation:totp.codeFormat')] } });
   });
 });

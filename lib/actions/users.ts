@@ -2,7 +2,9 @@
 
 import type { ActionResult } from '@/lib/action-result';
 import { changeOwnPassword, createApiToken, createUser, resetUserPassword, revokeApiToken, setUserAccess, setUserDisabled } from '@/lib/domain/users';
+import { confirmTotpEnrolment, disableTotp, resetUserTotp, startTotpEnrolment } from '@/lib/domain/user-totp';
 import { id } from '@/lib/validation/common';
+import { totpConfirmSchema, totpDisableSchema } from '@/lib/validation/totp';
 import { apiTokenSchema, passwordChangeSchema, passwordResetSchema, userAccessSchema, userCreateSchema } from '@/lib/validation/users';
 import { runAction } from './run';
 
@@ -34,6 +36,32 @@ export async function changeOwnPasswordAction(input: unknown): Promise<ActionRes
     await changeOwnPassword(db, session.userId, session.sessionId, passwordChangeSchema.parse(input));
     return null;
   }, 'read');
+}
+
+/** My account, two-step sign-in: a new secret to add to the authenticator app (shown, not yet in force). */
+export async function startTotpAction(): Promise<ActionResult<{ secret: string; uri: string }>> {
+  return runAction(({ db, session }) => startTotpEnrolment(db, session.userId), 'read');
+}
+
+/** A code from the app confirms the enrolment: from now on sign-in asks for a code; other sessions end. */
+export async function confirmTotpAction(input: unknown): Promise<ActionResult> {
+  return runAction(({ db, session }) => {
+    confirmTotpEnrolment(db, session.userId, session.sessionId, totpConfirmSchema.parse(input).code);
+    return null;
+  }, 'read');
+}
+
+/** Turns two-step sign-in off, with a current code or the password. */
+export async function disableTotpAction(input: unknown): Promise<ActionResult> {
+  return runAction(async ({ db, session }) => {
+    await disableTotp(db, session.userId, totpDisableSchema.parse(input).proof);
+    return null;
+  }, 'read');
+}
+
+/** The owner turns another user's two-step sign-in off (lost phone). */
+export async function resetUserTotpAction(userId: unknown): Promise<ActionResult<SavedUser>> {
+  return runAction(({ db, session }) => resetUserTotp(db, session.userId, id.parse(userId)), 'owner');
 }
 
 /** A new API token with a role and tenant scope; `token` is shown once. */

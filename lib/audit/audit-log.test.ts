@@ -11,6 +11,8 @@ import { runAs } from '@/lib/auth/actor';
 import { hashToken } from '@/lib/auth/secrets';
 import { createAccount, updateAccount } from '@/lib/domain/accounts';
 import { createDevice, deleteDevice, updateDevice } from '@/lib/domain/devices';
+import { updatePhoneAccess } from '@/lib/domain/phone-access';
+import { createApiToken, createUser, resetUserPassword, revokeApiToken, setUserAccess } from '@/lib/domain/users';
 import { createRedirectionServer } from '@/lib/domain/redirection-servers';
 import { translator } from '@/lib/i18n/translate';
 import { createRedirectionWorker } from '@/lib/redirection/worker';
@@ -18,6 +20,7 @@ import { startYealinkXmlRpcFake, YEALINK_FAKE_SEED } from '@/lib/redirection/yea
 import { freshDatabase } from '@/lib/test-db';
 import { auditCsv } from './export';
 import { diffFields, pruneAuditLog, recordAudit } from './record';
+import { recordFileReveal } from './reveal';
 
 // Issue 10, audit log: every write records who, when, what and the changed fields, in the write's own transaction;
 // secrets only ever as "changed". Through the domain and through the REST API over real HTTP.
@@ -227,6 +230,58 @@ describe('the CSV export', () => {
     expect(lines[1]).toContain('displayName: +39 front');
     expect(csv).not.toContain('csv-secret-303');
     expect(lines).toHaveLength(entries({ entity: 'account' }).length + 2);
+  });
+});
+
+describe('users, API tokens and phone access', () => {
+  const OWNER = { kind: 'user', userId: 1, name: 'admin' } as const;
+
+  it('records users and tokens (in no tenant: seen from the default one) and phone access, never a password or token', async () => {
+    const user = await runAs(OWNER, () => createUser(db, { username: 'carol', password: 'Carol-Initial-Pw1', role: 'viewer', tenantIds: [tenantId] }));
+    runAs(OWNER, () => setUserAccess(db, 1, user.id, { role: 'tenant_admin', tenantIds: [tenantId] }));
+    await runAs(OWNER, () => resetUserPassword(db, 1, user.id, 'Carol-Reset-Pw22'));
+    const token = runAs(OWNER, () => createApiToken(db, { name: 'backup-bot', role: 'viewer', tenantIds: [tenantId] }));
+    runAs(OWNER, () => revokeApiToken(db, token.id));
+    runAs(OWNER, () => updatePhoneAccess(db, tenantId, { authMode: 'basic', username: 'phones', password: 'Phone-Access-Pw9' }));
+
+    const users = entries({ entity: 'user' }).filter((e) => e.entityId === user.id);
+    expect(users.map((e) => [e.action, e.tenantId, e.actorName, e.changes])).toEqual([
+      ['update', null, 'admin', [{ field: 'password', changed: true }]],
+      ['update', null, 'admin', [{ field: 'role', from: 'viewer', to: 'tenant_admin' }]],
+      [
+        'create',
+        null,
+        'admin',
+        [
+          { field: 'role', to: 'viewer' },
+          { field: 'tenantIds', to: [tenantId] },
+          { field: 'password', changed: true },
+        ],
+      ],
+    ]);
+    expect(entries({ entity: 'api-token' }).map((e) => [e.action, e.entityLabel])).toEqual([
+      ['delete', 'backup-bot'],
+      ['create', 'backup-bot'],
+    ]);
+    const access = entries({ entity: 'phone-access' })[0];
+    expect(access.changes).toContainEqual({ field: 'authMode', from: 'off', to: 'basic' });
+    expect(access.changes).toContainEqual({ field: 'password', changed: true });
+    for (const secret of ['Carol-Initial-Pw1', 'Carol-Reset-Pw22', token.token, 'Phone-Access-Pw9']) expect(rawAuditTable()).not.toContain(secret);
+  });
+});
+
+describe('reveals', () => {
+  it("records a console user's reveal of a file's secrets as that user, with the file's name", () => {
+    const session = { userId: 9, username: 'bob', tenant: { id: tenantId } } as Parameters<typeof recordFileReveal>[1];
+    recordFileReveal(db, session, { id: 4242, fileName: '001565a0d401.cfg' });
+    expect(entries({ entity: 'file' })[0]).toMatchObject({
+      action: 'reveal',
+      entityId: 4242,
+      entityLabel: '001565a0d401.cfg',
+      actorKind: 'user',
+      actorId: 9,
+      actorName: 'bob',
+    });
   });
 });
 

@@ -19,6 +19,7 @@ export const AUDIT_ENTITIES = [
   'tenant',
   'unknown-device',
   'phone-access',
+  'blocked-address',
   'user',
   'api-token',
   'session',
@@ -27,7 +28,20 @@ export const AUDIT_ENTITIES = [
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** Verbs beyond create/update/delete are the console's and the API's own (duplicate, dismiss, reveal, sign-in…). */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'duplicate', 'dismiss', 'fix', 'register', 'deregister', 'reveal', 'sign-in', 'sign-out'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'duplicate',
+  'dismiss',
+  'fix',
+  'register',
+  'deregister',
+  'unblock',
+  'reveal',
+  'sign-in',
+  'sign-out',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 type Row = Record<string, unknown>;

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
 import { SESSION_COOKIE } from './constants';
+import { mayDo } from './roles';
 import { closeSession, type ConsoleSession, consoleSessionOf, openSession } from './sessions';
 
 /** The tenant the console works on, by UUID; absent for the default tenant. */
@@ -34,6 +35,13 @@ export async function requireSession(): Promise<ConsoleSession> {
 export async function requireOwner(): Promise<ConsoleSession> {
   const session = await requireSession();
   if (session.role !== 'owner') notFound();
+  return session;
+}
+
+/** For pages that only create (new device, template, model): a viewer could not save, so the page does not exist for them. */
+export async function requireWriter(): Promise<ConsoleSession> {
+  const session = await requireSession();
+  if (!mayDo(session.role, 'write')) notFound();
   return session;
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { getBlock, getPhoneAccess, type PhoneAccessView, phoneAccessView } from '@/db/queries/phone-access';
 import { listRedirectionServers } from '@/db/queries/redirection-servers';
 import { blockedAddresses, phoneAccess } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { found } from '@/lib/errors';
 import { encryptSecret } from '@/lib/secrets';
 import { phoneAccessSchema } from '@/lib/validation/phone-access';
@@ -28,6 +29,7 @@ export function updatePhoneAccess(db: Db, tenantId: number, patch: Record<string
     tenantId,
     (tx) => {
       const saved = tx.insert(phoneAccess).values(row).onConflictDoUpdate({ target: phoneAccess.tenantId, set: row }).returning().get();
+      recordAudit(tx, { tenantId, entity: 'phone-access', action: 'update', before: current, after: phoneAccessView(saved) });
       if (urlsChange) {
         for (const server of listRedirectionServers(tx, tenantId)) if (server.isEnabled && !server.provisioningUrl) queueRegisterAll(tx, tenantId, server);
       }
@@ -39,8 +41,11 @@ export function updatePhoneAccess(db: Db, tenantId: number, patch: Record<string
 
 /** Lifts a block before its cool-down ends; every process's snapshot follows at its next fetch. */
 export function unblockAddress(db: Db, tenantId: number, id: number): void {
-  found(getBlock(db, tenantId, id), 'blocked address');
-  db.delete(blockedAddresses)
-    .where(and(eq(blockedAddresses.tenantId, tenantId), eq(blockedAddresses.id, id)))
-    .run();
+  const block = found(getBlock(db, tenantId, id), 'blocked address');
+  db.transaction((tx) => {
+    tx.delete(blockedAddresses)
+      .where(and(eq(blockedAddresses.tenantId, tenantId), eq(blockedAddresses.id, id)))
+      .run();
+    recordAudit(tx, { tenantId, entity: 'blocked-address', entityId: id, label: block.address, action: 'unblock' });
+  });
 }

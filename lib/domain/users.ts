@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Db, DbOrTx } from '@/db/client';
 import { enabledOwnerIds, getUser, userByName } from '@/db/queries/users';
 import { apiTokens, apiTokenTenants, tenants, userTenants, users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { type Role } from '@/lib/auth/roles';
 import { generateSecret, hashPassword, hashToken, verifyPassword } from '@/lib/auth/secrets';
 import { closeSessionsOf } from '@/lib/auth/sessions';
@@ -29,6 +30,16 @@ function checkTenantsExist(db: DbOrTx, ids: readonly number[]) {
   if (ids.some((tenantId) => !existing.has(tenantId))) throw new DomainError(422, 'validation:user.tenantUnknown', 'tenantIds');
 }
 
+/** The tenants assigned to a user, for the audit log. */
+const userTenantIds = (db: DbOrTx, userId: number) =>
+  db
+    .select({ tenantId: userTenants.tenantId })
+    .from(userTenants)
+    .where(eq(userTenants.userId, userId))
+    .all()
+    .map((row) => row.tenantId)
+    .sort((a, b) => a - b);
+
 /** An owner reaches every tenant, so none is stored for them. */
 const assignedIds = (role: Role, ids: readonly number[]) => (role === 'owner' ? [] : [...new Set(ids)]);
 
@@ -48,6 +59,8 @@ export async function createUser(db: Db, input: z.output<typeof userCreateSchema
       .returning({ id: users.id, username: users.username })
       .get();
     assignTenants(tx, user.id, input.role, input.tenantIds);
+    const after = { role: input.role, tenantIds: assignedIds(input.role, input.tenantIds), password: 'set' };
+    recordAudit(tx, { tenantId: null, entity: 'user', entityId: user.id, label: user.username, action: 'create', after });
     return user;
   });
 }
@@ -64,8 +77,11 @@ export function setUserAccess(db: Db, actorUserId: number, userId: number, input
     const user = found(getUser(tx, userId), 'user');
     checkMayChange(tx, actorUserId, userId, user.role === 'owner' && input.role !== 'owner');
     checkTenantsExist(tx, input.tenantIds);
+    const before = { role: user.role, tenantIds: userTenantIds(tx, userId) };
     tx.update(users).set({ role: input.role }).where(eq(users.id, userId)).run();
     assignTenants(tx, userId, input.role, input.tenantIds);
+    const after = { role: input.role, tenantIds: userTenantIds(tx, userId) };
+    recordAudit(tx, { tenantId: null, entity: 'user', entityId: userId, label: user.username, action: 'update', before, after });
     return { id: user.id, username: user.username };
   });
 }
@@ -80,6 +96,8 @@ export function setUserDisabled(db: Db, actorUserId: number, userId: number, isD
       .where(eq(users.id, userId))
       .run();
     if (isDisabled) closeSessionsOf(tx, userId);
+    const before = { isDisabled: user.disabledAt !== null };
+    recordAudit(tx, { tenantId: null, entity: 'user', entityId: userId, label: user.username, action: 'update', before, after: { isDisabled } });
     return { id: user.id, username: user.username };
   });
 }
@@ -92,6 +110,14 @@ export async function resetUserPassword(db: Db, actorUserId: number, userId: num
   db.transaction((tx) => {
     tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
     closeSessionsOf(tx, userId);
+    recordAudit(tx, {
+      tenantId: null,
+      entity: 'user',
+      entityId: userId,
+      label: user.username,
+      action: 'update',
+      changes: [{ field: 'password', changed: true }],
+    });
   });
   return { id: user.id, username: user.username };
 }
@@ -104,6 +130,14 @@ export async function changeOwnPassword(db: Db, userId: number, keepSessionId: n
   db.transaction((tx) => {
     tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
     closeSessionsOf(tx, userId, keepSessionId);
+    recordAudit(tx, {
+      tenantId: null,
+      entity: 'user',
+      entityId: userId,
+      label: user.username,
+      action: 'update',
+      changes: [{ field: 'password', changed: true }],
+    });
   });
 }
 
@@ -118,12 +152,17 @@ export function createApiToken(db: Db, input: z.output<typeof apiTokenSchema>): 
       .returning({ id: apiTokens.id, name: apiTokens.name })
       .get();
     for (const tenantId of assignedIds(input.role, input.tenantIds)) tx.insert(apiTokenTenants).values({ tokenId: row.id, tenantId }).run();
+    const after = { role: input.role, tenantIds: assignedIds(input.role, input.tenantIds), token: 'set' };
+    recordAudit(tx, { tenantId: null, entity: 'api-token', entityId: row.id, label: row.name, action: 'create', after });
     return { ...row, token };
   });
 }
 
 /** Revokes a token: from the next request on it answers 401. */
 export function revokeApiToken(db: Db, tokenId: number): { id: number; name: string } {
-  const row = found(db.delete(apiTokens).where(eq(apiTokens.id, tokenId)).returning({ id: apiTokens.id, name: apiTokens.name }).get(), 'API token');
-  return row;
+  return db.transaction((tx) => {
+    const row = found(tx.delete(apiTokens).where(eq(apiTokens.id, tokenId)).returning({ id: apiTokens.id, name: apiTokens.name }).get(), 'API token');
+    recordAudit(tx, { tenantId: null, entity: 'api-token', entityId: row.id, label: row.name, action: 'delete' });
+    return row;
+  });
 }

@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { ModelsPanel } from '@/components/device-models/models-panel';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { mayDo } from '@/lib/auth/roles';
 import { requireSession } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { listModelRows } from '@/db/queries/device-models';
@@ -18,9 +19,11 @@ export default async function DeviceModelsPage() {
         title={t('models:title')}
         description={t('models:description')}
         actions={
-          <Link href="/device-models/new" className={buttonClasses({ variant: 'primary' })}>
-            {t('models:new')}
-          </Link>
+          mayDo(session.role, 'write') && (
+            <Link href="/device-models/new" className={buttonClasses({ variant: 'primary' })}>
+              {t('models:new')}
+            </Link>
+          )
         }
       />
       <ModelsPanel initialRows={listModelRows(getDb(), session.tenant.id)} />

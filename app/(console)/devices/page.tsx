@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { DevicesTable } from '@/components/devices/devices-table';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { mayDo } from '@/lib/auth/roles';
 import { requireSession } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { deviceListParamsSchema, paramsRecord } from '@/lib/validation/list-params';
@@ -23,9 +24,11 @@ export default async function DevicesPage(props: PageProps<'/devices'>) {
         title={t('devices:title')}
         description={t('devices:description')}
         actions={
-          <Link href="/devices/new" className={buttonClasses({ variant: 'primary' })}>
-            {t('devices:new')}
-          </Link>
+          mayDo(session.role, 'write') && (
+            <Link href="/devices/new" className={buttonClasses({ variant: 'primary' })}>
+              {t('devices:new')}
+            </Link>
+          )
         }
       />
       <DevicesTable initialParams={params} initialPage={listDevicePage(db, session.tenant.id, params)} brands={brands} models={models} />

@@ -3,14 +3,14 @@ import { getDb } from '@/db/client';
 import { newModelValues } from '@/components/device-models/model-defaults';
 import { ModelForm } from '@/components/device-models/model-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireSession } from '@/lib/auth/session';
+import { requireWriter } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { modelFormChoices } from '@/db/queries/device-models';
 
 export const dynamic = 'force-dynamic';
 
 export default async function NewDeviceModelPage() {
-  const session = await requireSession();
+  const session = await requireWriter();
   const { t } = await getT();
   return (
     <>

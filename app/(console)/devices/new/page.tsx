@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { newDeviceValues } from '@/components/devices/device-defaults';
 import { DeviceForm } from '@/components/devices/device-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireSession } from '@/lib/auth/session';
+import { requireWriter } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatMac, normaliseMac } from '@/lib/mac';
 import { paramsRecord } from '@/lib/validation/list-params';
@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
 
 /** Also the target of "create device from unknown device": `?mac=…` and optionally `&model=<id>`. */
 export default async function NewDevicePage(props: PageProps<'/devices/new'>) {
-  const session = await requireSession();
+  const session = await requireWriter();
   const { t } = await getT();
   const db = getDb();
   const query = paramsRecord(await props.searchParams);

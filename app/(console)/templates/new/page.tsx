@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { newTemplateValues } from '@/components/templates/template-defaults';
 import { TemplateEditor } from '@/components/templates/template-editor';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireSession } from '@/lib/auth/session';
+import { requireWriter } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { paramsRecord } from '@/lib/validation/list-params';
 import { customPlaceholderNames } from '@/db/queries/placeholders';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 /** `?modelId=` preselects the model (from a model's page). */
 export default async function NewTemplatePage(props: PageProps<'/templates/new'>) {
-  const session = await requireSession();
+  const session = await requireWriter();
   const { t } = await getT();
   const db = getDb();
   const models = modelOptions(db, session.tenant.id);

@@ -1,4 +1,5 @@
 import { fileRoute } from '@/lib/api/console-route';
+import { recordFileReveal } from '@/lib/audit/reveal';
 import { fileDetail } from '@/lib/provisioning/file-view';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 
@@ -12,6 +13,7 @@ export async function GET(request: Request, ctx: RouteContext<'/api/console/file
     fileId,
     ({ session, db, fileId: id }) => {
       const file = fileDetail(db, session.tenant.id, id, reveal, serverFacts());
+      if (file && reveal) recordFileReveal(db, session, file);
       return file && Response.json(file, { headers: { 'Cache-Control': 'no-store' } });
     },
     { revealsSecrets: reveal },

@@ -1,4 +1,5 @@
 import { fileRoute } from '@/lib/api/console-route';
+import { recordFileReveal } from '@/lib/audit/reveal';
 import { viewFile } from '@/lib/provisioning/file-view';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 
@@ -12,6 +13,7 @@ export async function GET(_request: Request, ctx: RouteContext<'/api/console/fil
     ({ session, db, fileId: id }) => {
       const file = viewFile(db, session.tenant.id, id, true, serverFacts());
       if (!file) return undefined;
+      recordFileReveal(db, session, { id, fileName: file.fileName });
       return new Response(file.body, {
         headers: {
           'Content-Type': `${file.contentType}; charset=utf-8`,
