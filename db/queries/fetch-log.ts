@@ -37,7 +37,8 @@ export type FetchLogStatements = {
   tenantExists: Statement<[number], number>;
   deviceExists: Statement<[number], number>;
   insertLog: Statement<[number, string, number | null, string, string, string | null, string | null, string | null, string | null, number, number | null]>;
-  touchDevice: Statement<[number, string | null, number]>;
+  /** Counts a change whenever the device exists, whether or not this fetch is its most recent. */
+  touchDevice: Statement<[{ at: number; sha256: string | null; id: number }]>;
   deviceByMac: Statement<[number, string], { id: number }>;
   /** Answers the row's count: 1 when the MAC is new to the tenant. */
   upsertUnknown: Statement<[Record<string, unknown>], { count: number }>;
@@ -67,14 +68,21 @@ export function fetchLogStatements(db: Db): FetchLogStatements {
         `INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id)
          VALUES (?, ?, (SELECT id FROM tenants WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM devices WHERE id = ?))`,
       ),
-      touchDevice: c.prepare('UPDATE devices SET last_fetched_at = ?, last_fetched_sha256 = coalesce(?, last_fetched_sha256) WHERE id = ?'),
+      // Records reach the writer out of order when web workers relay them (lib/cluster): the most recent fetch wins.
+      touchDevice: c.prepare(
+        `UPDATE devices SET last_fetched_sha256 = CASE WHEN @at >= coalesce(last_fetched_at, 0) THEN coalesce(@sha256, last_fetched_sha256) ELSE last_fetched_sha256 END,
+          last_fetched_at = max(coalesce(last_fetched_at, 0), @at) WHERE id = @id`,
+      ),
       deviceByMac: c.prepare('SELECT id FROM devices WHERE tenant_id = ? AND mac = ?'),
       upsertUnknown:
         c.prepare(`INSERT INTO unknown_devices (tenant_id, mac, vendor, model, last_ip, last_file_name, last_user_agent, last_channel, first_seen_at, last_seen_at, count)
         VALUES (@tenantId, @mac, @vendor, @model, @ip, @fileName, @userAgent, @channel, @at, @at, 1)
         ON CONFLICT (tenant_id, mac) DO UPDATE SET vendor = coalesce(excluded.vendor, vendor), model = coalesce(excluded.model, model),
-          last_ip = excluded.last_ip, last_file_name = excluded.last_file_name, last_user_agent = excluded.last_user_agent,
-          last_channel = excluded.last_channel, last_seen_at = excluded.last_seen_at, count = count + 1
+          last_ip = CASE WHEN excluded.last_seen_at >= last_seen_at THEN excluded.last_ip ELSE last_ip END,
+          last_file_name = CASE WHEN excluded.last_seen_at >= last_seen_at THEN excluded.last_file_name ELSE last_file_name END,
+          last_user_agent = CASE WHEN excluded.last_seen_at >= last_seen_at THEN excluded.last_user_agent ELSE last_user_agent END,
+          last_channel = CASE WHEN excluded.last_seen_at >= last_seen_at THEN excluded.last_channel ELSE last_channel END,
+          first_seen_at = min(first_seen_at, excluded.first_seen_at), last_seen_at = max(last_seen_at, excluded.last_seen_at), count = count + 1
         RETURNING count`),
       pruneUnknown: c.prepare(`DELETE FROM unknown_devices WHERE id IN (SELECT id FROM unknown_devices WHERE tenant_id = @tenantId
         ORDER BY last_seen_at DESC, id DESC LIMIT -1 OFFSET @keep)`),

@@ -93,7 +93,7 @@ function writeBatch(db: Db, batch: FetchRecord[]) {
     latest.set(r.deviceId, { at: r.at, sha256: r.sha256 ?? latest.get(r.deviceId)?.sha256 ?? null });
   }
   const devices = new Map<number, boolean>();
-  for (const [id, { at, sha256 }] of latest) devices.set(id, w.touchDevice.run(Math.floor(at / 1000), sha256, id).changes > 0);
+  for (const [id, { at, sha256 }] of latest) devices.set(id, w.touchDevice.run({ at: Math.floor(at / 1000), sha256, id }).changes > 0);
   const tenants = new Map<number, boolean>();
   // A device (or tenant) deleted between the fetch and this batch keeps the record, without the link.
   const resolved = batch.map((record) =>
