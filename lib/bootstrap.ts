@@ -9,6 +9,7 @@ import { apiTokens, users } from '@/db/schema';
 import { generateSecret, hashPassword, hashToken } from '@/lib/auth/secrets';
 import { protectSecretsAtRest } from '@/lib/secrets-at-rest';
 import { syncBuiltIns } from '@/lib/domain/built-ins';
+import { recordMissingTemplateVersions, settleBuiltInVersions } from '@/lib/domain/template-versions';
 import { createTenant } from '@/lib/domain/tenants';
 import { env } from '@/lib/env';
 import { DomainError, RenderFailedError } from '@/lib/errors';
@@ -26,6 +27,7 @@ export const ADMIN_USERNAME = 'admin';
 export async function bootstrap(db: Db): Promise<void> {
   migrateDatabase(db);
   protectSecretsAtRest(db);
+  recordMissingTemplateVersions(db);
   if (!getDefaultTenant(db)) createTenant(db, { name: 'Default' }, { isDefault: true });
 
   const generated: string[] = [];
@@ -60,7 +62,7 @@ export function regenerateEverything(db: Db): void {
   for (const tenant of listTenants(db)) {
     db.transaction((tx) => syncBuiltIns(tx, tenant.id));
     try {
-      db.transaction((tx) => regenerate(tx, tenant.id, 'all', server));
+      db.transaction((tx) => settleBuiltInVersions(tx, tenant.id, regenerate(tx, tenant.id, 'all', server).changedDeviceIds));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       regenerateTemplateByTemplate(db, tenant.id, server);
@@ -74,9 +76,9 @@ export function regenerateEverything(db: Db): void {
  * keep their last good file. The product starts either way; the log names what was refused.
  */
 function regenerateTemplateByTemplate(db: Db, tenantId: number, server: ReturnType<typeof serverFacts>) {
-  for (const deviceIds of deviceIdsByTemplate(db, tenantId).values()) {
+  for (const [templateId, deviceIds] of deviceIdsByTemplate(db, tenantId)) {
     try {
-      db.transaction((tx) => regenerate(tx, tenantId, { deviceIds }, server));
+      db.transaction((tx) => settleBuiltInVersions(tx, tenantId, regenerate(tx, tenantId, { deviceIds }, server).changedDeviceIds, templateId));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const target = error instanceof RenderFailedError ? error.target : {};

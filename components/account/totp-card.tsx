@@ -49,7 +49,10 @@ function SetupValue({ label, value, testId }: { label: string; value: string; te
     <div className="flex flex-col gap-1">
       <span className="text-sm font-medium text-slate-700">{label}</span>
       <div className="flex min-w-0 items-start gap-2">
-        <code data-testid={testId} className="min-w-0 flex-1 break-all rounded-md bg-slate-50 px-2 py-1.5 font-mono text-xs text-slate-900 ring-1 ring-inset ring-slate-200">
+        <code
+          data-testid={testId}
+          className="min-w-0 flex-1 break-all rounded-md bg-slate-50 px-2 py-1.5 font-mono text-xs text-slate-900 ring-1 ring-inset ring-slate-200"
+        >
           {value}
         </code>
         <CopyButton value={value} label={label} />

@@ -2,7 +2,7 @@
 
 import type { Route } from 'next';
 import Link from 'next/link';
-import { DateTime } from '@/components/layout/console-context';
+import { DateTime, useCanWrite } from '@/components/layout/console-context';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { useT } from '@/lib/i18n/client';
@@ -51,6 +51,7 @@ export function NeverFetchedCard({ devices }: { devices: DashboardData['neverFet
 }
 
 export function UnknownDevicesCard({ devices }: { devices: DashboardData['unknownDevices'] }) {
+  const canWrite = useCanWrite();
   const t = useT('dashboard');
   return (
     <Card labelledBy="unknown-devices">
@@ -81,9 +82,11 @@ export function UnknownDevicesCard({ devices }: { devices: DashboardData['unknow
                   <DateTime ms={d.lastSeenAt} />
                 </TD>
                 <TD className="whitespace-nowrap text-right">
-                  <Link href={`/devices/new?mac=${d.mac}` as Route} className={linkClasses}>
-                    {t('unknown.create')}
-                  </Link>
+                  {canWrite && (
+                    <Link href={`/devices/new?mac=${d.mac}` as Route} className={linkClasses}>
+                      {t('unknown.create')}
+                    </Link>
+                  )}
                 </TD>
               </TR>
             ))}

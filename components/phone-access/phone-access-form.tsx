@@ -89,6 +89,11 @@ export function PhoneAccessForm({ settings, hasPassword }: { settings: PhoneAcce
             </FormField>
             {isAuthOn && <Alert>{t('phoneAccess.tftpNote')}</Alert>}
             <Checkbox {...register('checkUserAgentMac')} label={t('phoneAccess.checkUserAgentMac')} hint={t('phoneAccess.checkUserAgentMacHint')} />
+            {isAuthOn && (
+              <FormField name="firstFetchWindowHours" label={t('phoneAccess.firstFetchWindowHours')} hint={t('phoneAccess.firstFetchWindowHint')}>
+                <Input {...register('firstFetchWindowHours')} inputMode="numeric" autoComplete="off" className="max-w-32" />
+              </FormField>
+            )}
             <div className="grid gap-4 md:grid-cols-3">
               {NUMBERS.map((name) => (
                 <FormField key={name} name={name} label={t(`phoneAccess.${name}`)}>

@@ -16,6 +16,8 @@ export type ServedFileRow = {
 };
 /** A served file without its body: enough to tell whether a copy held in memory is still the file. */
 export type ServedFileState = Omit<ServedFileRow, 'body'>;
+/** The row as stored: the body sealed (a BLOB, db/schema/encrypted-text.ts), or a plaintext an older release left (TEXT). */
+type StoredFileRow = ServedFileState & { body: Buffer | string };
 
 /** The tenant a path names and its file: `file` undefined when the tenant has none of that name; null when there is no such tenant. */
 export type Lookup<F> = { tenantId: number; file: F | undefined } | null;
@@ -25,7 +27,7 @@ type LookupRow<F> = { tenantId: number; id: number | null } & Partial<F>;
 /** By the tenant's UUID (parameters: lookup name, UUID) or the default tenant's (parameter: lookup name). */
 type LookupStatements<F> = { byUuid: Statement<[string, string], LookupRow<F>>; byDefault: Statement<[string], LookupRow<F>> };
 type ServingStatements = {
-  file: LookupStatements<ServedFileRow>;
+  file: LookupStatements<StoredFileRow>;
   fileState: LookupStatements<ServedFileState>;
   totalChanges: Statement<[], number>;
   dataVersion: Statement<[], number>;
@@ -73,9 +75,8 @@ function lookup<F>(statements: LookupStatements<F>, tenantUuid: string | null, l
 /** The file of the tenant (`tenantUuid`'s, or the default tenant at the root) whose lower-cased name is `lookupName` (at most one: unique per tenant). */
 export function servedFileByLookupName(db: Db, tenantUuid: string | null, lookupName: string): Lookup<ServedFileRow> {
   const found = lookup(statements(db).file, tenantUuid, lookupName);
-  // Stored sealed (a BLOB): opened once here, into the serving cache (lib/provisioning/file-cache.ts), never per request.
-  if (found?.file) found.file.body = openSecret(found.file.body as Buffer | string);
-  return found;
+  // Opened once here, into the serving cache (lib/provisioning/file-cache.ts), never per request.
+  return found && { tenantId: found.tenantId, file: found.file && { ...found.file, body: openSecret(found.file.body) } };
 }
 
 /** The same without the file's body. */

@@ -18,11 +18,7 @@ export const getUser = (db: DbOrTx, id: number) =>
 
 /** The second factor of a user: the stored (encrypted) secret, whether a code confirmed it, the last accepted time step. */
 export const totpOfUser = (db: DbOrTx, id: number) =>
-  db
-    .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
+  db.select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep }).from(users).where(eq(users.id, id)).get();
 
 export const hasUsers = (db: DbOrTx) => db.select({ id: users.id }).from(users).get() !== undefined;
 

@@ -39,6 +39,8 @@ export const devices = sqliteTable(
     lastFetchedAt: integer('last_fetched_at', { mode: 'timestamp' }),
     /** The sha256 of the file the phone got at its last fetch: differs from the current one while changes wait for the phone. */
     lastFetchedSha256: text('last_fetched_sha256'),
+    /** When the console last opened the device's file to fetches without credentials (phone access: first-fetch window); null: since created. */
+    armedAt: integer('armed_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp' })
       .notNull()
       .default(sql`(unixepoch())`),

@@ -9,5 +9,6 @@ export * from './phone-access';
 export * from './placeholders';
 export * from './redirection-servers';
 export * from './templates';
+export * from './template-versions';
 export * from './tenants';
 export * from './users';

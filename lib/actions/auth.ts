@@ -4,7 +4,8 @@ import type { Route } from 'next';
 import { getDb } from '@/db/client';
 import { type ActionResult, fail, formFields, invalid, ok } from '@/lib/action-result';
 import { safeNextPath } from '@/lib/auth/next-path';
-import { clientIp, endSession, startSession } from '@/lib/auth/session';
+import { recordSession } from '@/lib/audit/reveal';
+import { clientIp, endSession, getSession, startSession } from '@/lib/auth/session';
 import { attemptSignIn, attemptSignInCode, type SignInOutcome } from '@/lib/auth/sign-in';
 import { getT } from '@/lib/i18n/server';
 import { loginSchema } from '@/lib/validation/login';
@@ -22,6 +23,7 @@ async function answer(outcome: SignInOutcome, next: string | undefined): Promise
   if (outcome.kind === 'noTenant') return fail(t, 403, 'auth:errors.noTenant');
   if (outcome.kind === 'codeNeeded') return ok({ pending: outcome.pending });
   await startSession(outcome.user.id);
+  recordSession(getDb(), outcome.user, 'sign-in');
   return ok({ redirectTo: safeNextPath(next) });
 }
 
@@ -53,5 +55,7 @@ export async function loginCodeAction(_previous: ActionResult<LoginResult> | nul
 
 /** Deletes the session row and the cookie; the client then goes to /login. */
 export async function logoutAction(): Promise<void> {
+  const session = await getSession();
   await endSession();
+  if (session) recordSession(getDb(), { id: session.userId, username: session.username }, 'sign-out');
 }

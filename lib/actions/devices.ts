@@ -2,7 +2,7 @@
 
 import { deviceFile } from '@/db/queries/devices';
 import type { ActionResult } from '@/lib/action-result';
-import { createDevice, deleteDevice, updateDevice } from '@/lib/domain/devices';
+import { armDevice, createDevice, deleteDevice, updateDevice } from '@/lib/domain/devices';
 import { id } from '@/lib/validation/common';
 import { deviceFormSchema } from '@/lib/validation/device-form';
 import { withoutEmpty } from '@/lib/validation/form-values';
@@ -34,6 +34,14 @@ export async function updateDeviceAction(deviceId: unknown, input: unknown): Pro
 export async function deleteDeviceAction(deviceId: unknown): Promise<ActionResult> {
   return runAction(({ db, tenantId }) => {
     deleteDevice(db, tenantId, id.parse(deviceId));
+    return null;
+  });
+}
+
+/** Opens the device's file to a fetch without credentials for the tenant's first-fetch window (phone access). */
+export async function armDeviceAction(deviceId: unknown): Promise<ActionResult> {
+  return runAction(({ db, tenantId }) => {
+    armDevice(db, tenantId, id.parse(deviceId));
     return null;
   });
 }

@@ -4,9 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { devicesOfTemplate } from '@/db/queries/devices';
 import type { ActionResult } from '@/lib/action-result';
-import { createTemplate, deleteTemplate, duplicateTemplate, updateTemplate } from '@/lib/domain/templates';
+import { createTemplate, deleteTemplate, duplicateTemplate, restoreTemplateVersion, updateTemplate } from '@/lib/domain/templates';
 import { id, name } from '@/lib/validation/common';
 import { templateSchema } from '@/lib/validation/entities';
+import { restoreVersionSchema } from '@/lib/validation/template-form';
 import { runAction } from './run';
 
 const duplicateSchema = z.object({ name });
@@ -28,6 +29,15 @@ export async function updateTemplateAction(templateId: unknown, input: unknown):
     const key = id.parse(templateId);
     const saved = updateTemplate(db, tenantId, key, templateSchema.parse(input));
     return revalidate({ id: saved.id, deviceCount: devicesOfTemplate(db, tenantId, key).length });
+  });
+}
+
+/** Makes a new version equal to an old one and regenerates the template's devices, in one transaction. */
+export async function restoreTemplateVersionAction(templateId: unknown, input: unknown): Promise<ActionResult<{ version: number; changedDevices: number }>> {
+  return runAction(({ db, tenantId }) => {
+    const { number, comment } = restoreVersionSchema.parse(input);
+    const saved = restoreTemplateVersion(db, tenantId, id.parse(templateId), number, comment);
+    return revalidate({ version: saved.version, changedDevices: saved.changedDevices });
   });
 }
 

@@ -21,7 +21,7 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers(),
 }));
 
-const { loginAction, loginCodeAction } = await import('./auth');
+const { loginAction, loginCodeAction, logoutAction } = await import('./auth');
 const { confirmTotpAction, resetUserTotpAction, startTotpAction } = await import('./users');
 const { createPlaceholderAction } = await import('./placeholders');
 
@@ -66,6 +66,17 @@ describe('two-step sign-in through the actions', () => {
     const next = generateSync({ secret: started.data.secret, epoch: Math.floor(Date.now() / 1000) + 30 });
     expect(await loginCodeAction(null, form({ pending, code: next, next: '/devices' }))).toEqual({ ok: true, data: { redirectTo: '/devices' } });
     expect(jar.has(SESSION_COOKIE)).toBe(true);
+
+    // The audit log has the sign-in (after the code, not after the password alone) and the sign-out, as that user.
+    const sessionEntries = () =>
+      db.$client.prepare("SELECT action, actor_kind AS kind, actor_name AS name FROM audit_log WHERE entity = 'session' AND entity_id = ?").all(user.id);
+    expect(sessionEntries()).toEqual([{ action: 'sign-in', kind: 'user', name: 'action-totp' }]);
+    await logoutAction();
+    expect(jar.has(SESSION_COOKIE)).toBe(false);
+    expect(sessionEntries()).toEqual([
+      { action: 'sign-in', kind: 'user', name: 'action-totp' },
+      { action: 'sign-out', kind: 'user', name: 'action-totp' },
+    ]);
   });
 });
 

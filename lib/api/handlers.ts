@@ -1,6 +1,7 @@
 import { getDb, type Db } from '@/db/client';
 import { getTenantByUuid, listTenants, type Tenant } from '@/db/queries/tenants';
 import { runAs } from '@/lib/auth/actor';
+import { recordApiReveal } from '@/lib/audit/reveal';
 import { canReachTenant, mayDo, mayRevealSecrets, pickTenant } from '@/lib/auth/roles';
 import { authenticate, type ApiPrincipal } from './auth';
 import { readBodyText, readJsonBody } from './body';
@@ -25,9 +26,10 @@ export async function withApi(request: Request, run: (ctx: Context) => Response 
     const tenant = uuid ? getTenantByUuid(db, uuid) : pickTenant(principal, undefined, listTenants(db));
     if (!tenant || !canReachTenant(principal, tenant.id)) return notFoundResponse(request);
     const reveal = params.get('reveal') === 'secrets' && mayRevealSecrets(principal.role);
-    return await runAs({ kind: 'token', tokenId: principal.tokenId, name: principal.name }, () =>
-      run({ db, tenantId: tenant.id, tenant, principal, reveal, params }),
-    );
+    return await runAs({ kind: 'token', tokenId: principal.tokenId, name: principal.name }, () => {
+      if (reveal) recordApiReveal(db, tenant.id, request.url);
+      return run({ db, tenantId: tenant.id, tenant, principal, reveal, params });
+    });
   } catch (error) {
     return errorResponse(error, request);
   }
@@ -124,4 +126,17 @@ export function actionHandlers(name: string, action: string) {
       return json(200, await run({ db: ctx.db, tenantId: ctx.tenantId, id: key, body, tenant: ctx.tenant }));
     });
   return { GET: handle('GET'), POST: handle('POST') };
+}
+
+/** GET /api/v1/<name>/<id>/<action>/<key>: one read-only item under an action (a template's version by number). */
+export function actionItemHandlers(name: string, action: string) {
+  const read = RESOURCES[name]?.actionItems?.[action];
+  return {
+    GET: (request: Request, id: string, key: string) =>
+      withApi(request, (ctx) => {
+        const [itemId, itemKey] = [parseId(id), parseId(key)];
+        if (itemId === null || itemKey === null || !read) return notFoundResponse(request);
+        return json(200, read({ db: ctx.db, tenantId: ctx.tenantId, id: itemId, key: itemKey }));
+      }),
+  };
 }

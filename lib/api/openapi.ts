@@ -8,6 +8,7 @@ const schemaName = (resource: string) => resource.replace(/(^|-)([a-z])/g, (_m, 
 const ACTION_SUMMARIES: Record<string, string> = {
   'devices/explain': "The device's file line by line, with the placeholders behind each line and where their values come from (secrets masked)",
   'redirection-servers/test': 'Authenticate at the vendor and list its servers or profiles; `{ ok, servers }` or `{ ok: false, kind, detail }`',
+  'templates/versions': "The template's saved versions, newest first (`{ items }`: number, when, who, comment, origin, changedDevices count); read-only",
   'redirection-servers/reconcile':
     'GET: phones only at the vendor, only here or pointing elsewhere. POST `{ items? }`: queue their fixes (all differences when `items` is left out)',
 };
@@ -93,6 +94,15 @@ export function openApiDocument(serverUrl: string) {
           }
         : {}),
     };
+    for (const action of Object.keys(resource.actionItems ?? {})) {
+      paths[`/${name}/{id}/${action}/{n}`] = {
+        get: {
+          summary: `One of the ${action} of one of ${name}${name === 'templates' ? ': body, format, line endings, who, when, comment and the devices whose file changed with it' : ''}`,
+          parameters: [idParam, { name: 'n', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }, tenantParam],
+          responses: { '200': ok('The item'), ...errorResponses },
+        },
+      };
+    }
     for (const [action, verbs] of Object.entries(resource.actions ?? {})) {
       const about = ACTION_SUMMARIES[`${name}/${action}`] ?? action;
       paths[`/${name}/{id}/${action}`] = Object.fromEntries(

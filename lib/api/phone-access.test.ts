@@ -67,6 +67,14 @@ describe('/api/v1/phone-access', () => {
     expect(await call('GET')).toMatchObject({ body: { authMode: 'digest', username: 'phones' } });
   });
 
+  it('sets the first-fetch window in hours; refuses one outside 0–168 under its field, in Italian', async () => {
+    expect((await call('PATCH', '', { firstFetchWindowHours: 4 })).body).toMatchObject({ firstFetchWindowHours: 4 });
+    const bad = await call('PATCH', '', { firstFetchWindowHours: 500 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toEqual({ firstFetchWindowHours: ['Inserisci un numero di ore tra 0 e 168 (0: nessuna finestra).'] });
+    expect((await call('GET')).body).toMatchObject({ firstFetchWindowHours: 4 });
+  });
+
   it('lists blocked addresses and unblocks one (404 for one that is not the tenant)', async () => {
     const now = Date.now();
     const { id } = db

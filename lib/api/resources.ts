@@ -9,6 +9,7 @@ import * as pbxReads from '@/db/queries/pbx';
 import { getPlaceholder, listPlaceholders, placeholderUsage } from '@/db/queries/placeholders';
 import { listRedirectionServerRows } from '@/db/queries/redirection-servers';
 import { getTemplate, listTemplates } from '@/db/queries/templates';
+import { listTemplateVersions, templateVersionView } from '@/db/queries/template-versions';
 import { deviceRedirectionStatus } from '@/db/queries/redirection-jobs';
 import { getUnknownDevice, unknownDeviceRowPage } from '@/db/queries/unknown-devices';
 import * as accounts from '@/lib/domain/accounts';
@@ -55,6 +56,8 @@ export type Resource = {
       >
     >
   >;
+  /** Read-only items under an action: GET /api/v1/<name>/<id>/<action>/<key> (a template's version by number). */
+  actionItems?: Record<string, (ctx: { db: Db; tenantId: number; id: number; key: number }) => unknown>;
   /** Extra read-only fields added to every answer (generated file, usage…). */
   decorate?: (db: Db, tenantId: number, row: Row) => Row;
 };
@@ -98,6 +101,16 @@ export const RESOURCES: Record<string, Resource> = {
     create: templates.createTemplate,
     update: templates.updateTemplate,
     remove: templates.deleteTemplate,
+    // History (issue 11): read-only; a restore is a save through the console.
+    actions: {
+      versions: {
+        GET: ({ db, tenantId, id }) => {
+          found(getTemplate(db, tenantId, id), 'template');
+          return items(listTemplateVersions(db, tenantId, id));
+        },
+      },
+    },
+    actionItems: { versions: ({ db, tenantId, id, key }) => found(templateVersionView(db, tenantId, id, key), 'template version') },
   },
   placeholders: {
     schema: schemas.placeholderSchema,
@@ -131,7 +144,11 @@ export const RESOURCES: Record<string, Resource> = {
     create: devices.createDevice,
     update: devices.updateDevice,
     remove: devices.deleteDevice,
-    actions: { explain: { GET: ({ db, tenantId, id }) => found(explainDeviceFile(db, tenantId, id, serverFacts()), 'device') } },
+    actions: {
+      explain: { GET: ({ db, tenantId, id }) => found(explainDeviceFile(db, tenantId, id, serverFacts()), 'device') },
+      // Phone access, first-fetch window: the device's file is served without credentials for the window, from now.
+      arm: { POST: ({ db, tenantId, id }) => devices.armDevice(db, tenantId, id) },
+    },
     decorate: (db, t, row) => ({
       file: deviceReads.deviceFile(db, Number(row.id)),
       macAlsoInTenants: deviceReads.tenantsSharingMac(db, t, String(row.mac)),

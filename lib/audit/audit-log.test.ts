@@ -183,6 +183,22 @@ describe('the trail of a device through the REST API over real HTTP', () => {
     expect((await call('DELETE', `/audit-log/1`)).status).toBe(405);
     expect(rawAuditTable()).not.toContain(ADMIN_PASSWORD);
   });
+
+  it('records a token that reads secrets in clear (?reveal=secrets), once per request, and not a plain read', async () => {
+    const created = await call('POST', '/devices', { mac: '001565a0d202', ...yealink(), label: 'Revealed', adminPassword: ADMIN_PASSWORD });
+    const id = created.body!.id as number;
+    const reveals = () => entries({ entity: 'device' }).filter((e) => e.action === 'reveal');
+    expect((await call('GET', `/devices/${id}`)).status).toBe(200);
+    expect((await call('GET', '/devices')).status).toBe(200);
+    expect(reveals()).toEqual([]);
+    expect((await call('GET', `/devices/${id}?reveal=secrets`)).body).toMatchObject({ adminPassword: ADMIN_PASSWORD });
+    expect((await call('GET', '/devices?reveal=secrets')).status).toBe(200);
+    expect(reveals().map((e) => [e.entityId, e.actorKind, e.actorName])).toEqual([
+      [null, 'token', 'ci-bot'],
+      [id, 'token', 'ci-bot'],
+    ]);
+    expect((await call('DELETE', `/devices/${id}`)).status).toBe(204);
+  });
 });
 
 describe('the redirection worker', () => {

@@ -22,7 +22,7 @@ export function acceptedStep(secret: string, code: string, lastStep: number | nu
   const latestInWindow = Math.floor((epoch + PERIOD_S) / PERIOD_S);
   if (lastStep !== null && lastStep >= latestInWindow) return null;
   const result = verifySync({ secret, token: code, epoch, epochTolerance: PERIOD_S, afterTimeStep: lastStep ?? undefined });
-  return result.valid ? result.timeStep : null;
+  return result.valid && 'timeStep' in result ? result.timeStep : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { brandByName, deviceModelByName, filenameRuleByName } from '@/db/queries
 import { templateByName } from '@/db/queries/templates';
 import { brands, deviceModels, filenameRules, templates } from '@/db/schema';
 import { BUILT_IN_MODELS } from '@/lib/provisioning/builtin/models';
+import { recordTemplateVersion } from './template-versions';
 
 type Synced<T> = { row: T; changed: boolean };
 
@@ -58,8 +59,9 @@ export function syncBuiltIns(tx: Tx, tenantId: number): boolean {
     );
     const t = model.template;
     const content = { firmware: t.firmware, format: t.format, body: t.body, lineEndings: t.lineEndings ?? 'lf' };
+    const existingTemplate = templateByName(tx, tenantId, t.name);
     const template = syncRow(
-      templateByName(tx, tenantId, t.name),
+      existingTemplate,
       () =>
         tx
           .insert(templates)
@@ -74,6 +76,10 @@ export function syncBuiltIns(tx: Tx, tenantId: number): boolean {
           .where(eq(templates.id, row.id))
           .run(),
     );
+    // A new built-in has no devices yet; a refreshed one learns its changed devices from the regeneration that follows (bootstrap).
+    if (template.changed) {
+      recordTemplateVersion(tx, templateByName(tx, tenantId, t.name)!, { origin: 'built-in', changedDeviceIds: existingTemplate ? null : [] });
+    }
     changed ||= brand.changed || rule.changed || deviceModel.changed || template.changed;
   }
   return changed;

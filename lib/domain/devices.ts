@@ -4,6 +4,7 @@ import { countAccountsInTenant } from '@/db/queries/accounts';
 import { deviceHoldingMac, type DeviceWithLines, getDevice } from '@/db/queries/devices';
 import { getDeviceModel } from '@/db/queries/device-models';
 import { getPbxSettings } from '@/db/queries/pbx';
+import { firstFetchState } from '@/db/queries/phone-access';
 import { getTemplate } from '@/db/queries/templates';
 import { deviceLines, devices, unknownDevices } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
@@ -131,4 +132,29 @@ export function deleteDevice(db: Db, tenantId: number, id: number): void {
     },
     () => ({ deviceIds: [id] }),
   );
+}
+
+/**
+ * Opens the device's file to fetches without credentials for the tenant's first-fetch window, from now (a phone
+ * factory-reset or replaced must get its first file before it knows the credentials). Regenerates nothing. Answers
+ * when it was armed and until when the file is open (null: the tenant has no window, so arming changes nothing yet).
+ */
+export function armDevice(db: Db, tenantId: number, id: number): { armedAt: string; openUntil: string | null } {
+  const current = found(getDevice(db, tenantId, id), 'device');
+  const armedAt = new Date();
+  const device = db.transaction((tx) => {
+    const armed = tx.update(devices).set({ armedAt }).where(eq(devices.id, id)).returning().get();
+    recordAudit(tx, {
+      tenantId,
+      entity: 'device',
+      entityId: id,
+      label: auditLabel(armed),
+      action: 'update',
+      before: { armedAt: current.armedAt },
+      after: { armedAt },
+    });
+    return armed;
+  });
+  const state = firstFetchState(db, tenantId, device);
+  return { armedAt: armedAt.toISOString(), openUntil: state ? new Date(state.openUntil).toISOString() : null };
 }

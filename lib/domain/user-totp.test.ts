@@ -165,6 +165,12 @@ describe('turning TOTP off', () => {
     expect(resetUserTotp(db, ownerId, user.id)).toEqual({ id: user.id, username: 'totp-lost-phone' });
     expect((await attemptSignIn(db, newAddress(), 'totp-lost-phone', PASSWORD)).kind).toBe('ok');
     expect(refusal(() => resetUserTotp(db, user.id, user.id)).code).toBe('validation:totp.useMyAccount');
+    // Both the enrolment and the reset are in the audit log, as on/off only.
+    const entries = db.$client
+      .prepare("SELECT changes FROM audit_log WHERE entity = 'user' AND entity_id = ? ORDER BY id")
+      .all(user.id)
+      .map((row) => JSON.parse((row as { changes: string }).changes));
+    expect(entries.slice(-2)).toEqual([[{ field: 'twoStepSignIn', from: false, to: true }], [{ field: 'twoStepSignIn', from: true, to: false }]]);
     expect(refusal(() => resetUserTotp(db, ownerId, 999_999)).status).toBe(404);
   });
 });

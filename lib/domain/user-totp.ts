@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, DbOrTx } from '@/db/client';
 import { getUser, totpOfUser } from '@/db/queries/users';
 import { users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { verifyPassword } from '@/lib/auth/secrets';
 import { closeSessionsOf } from '@/lib/auth/sessions';
 import { acceptedStep, newTotpSecret, totpUri } from '@/lib/auth/totp';
@@ -16,7 +17,19 @@ import { decryptSecret, encryptSecret } from '@/lib/secrets';
 
 const OFF = { totpSecret: null, totpEnabledAt: null, totpLastStep: null };
 
-export const isTotpOn = (db: Db, userId: number) => (totpOfUser(db, userId)?.enabledAt ?? null) !== null;
+/** The audit entry of turning it on or off (never the secret). */
+const audited = (tx: DbOrTx, user: { id: number; username: string }, isOn: boolean) =>
+  recordAudit(tx, {
+    tenantId: null,
+    entity: 'user',
+    entityId: user.id,
+    label: user.username,
+    action: 'update',
+    before: { twoStepSignIn: !isOn },
+    after: { twoStepSignIn: isOn },
+  });
+
+export const isTotpOn = (db: DbOrTx, userId: number) => (totpOfUser(db, userId)?.enabledAt ?? null) !== null;
 
 /** A new secret for the user to add to their app: replaces an unconfirmed one, refused while TOTP is on. */
 export function startTotpEnrolment(db: Db, userId: number): { secret: string; uri: string } {
@@ -48,13 +61,18 @@ export const acceptTotpCode = (db: Db, userId: number, code: string, now = Date.
 
 /** A code from the app confirms the enrolment; the user's other sessions (opened without a code) end. */
 export function confirmTotpEnrolment(db: Db, userId: number, keepSessionId: number, code: string, now = Date.now()): void {
+  const user = found(getUser(db, userId), 'user');
   const totp = found(totpOfUser(db, userId), 'user');
   if (totp.enabledAt !== null) throw conflict(null, 'validation:totp.alreadyOn');
   if (!totp.secret) throw conflict(null, 'validation:totp.notStarted');
   if (!acceptCode(db, userId, code, now)) throw new DomainError(400, 'validation:totp.codeWrong', 'code');
   db.transaction((tx) => {
-    tx.update(users).set({ totpEnabledAt: new Date(now) }).where(eq(users.id, userId)).run();
+    tx.update(users)
+      .set({ totpEnabledAt: new Date(now) })
+      .where(eq(users.id, userId))
+      .run();
     closeSessionsOf(tx, userId, keepSessionId);
+    audited(tx, user, true);
   });
 }
 
@@ -65,13 +83,20 @@ export async function disableTotp(db: Db, userId: number, proof: string, now = D
   const code = proof.replace(/\s+/g, '');
   const isProven = acceptCode(db, userId, code, now) || (await verifyPassword(proof, user.passwordHash));
   if (!isProven) throw new DomainError(400, 'validation:totp.proofWrong', 'proof');
-  db.update(users).set(OFF).where(eq(users.id, userId)).run();
+  db.transaction((tx) => {
+    tx.update(users).set(OFF).where(eq(users.id, userId)).run();
+    audited(tx, user, false);
+  });
 }
 
 /** An owner turns another user's TOTP off (their phone is lost); the user signs in with the password alone and may enrol again. */
 export function resetUserTotp(db: Db, actorUserId: number, userId: number): { id: number; username: string } {
   const user = found(getUser(db, userId), 'user');
   if (actorUserId === userId) throw conflict(null, 'validation:totp.useMyAccount');
-  db.update(users).set(OFF).where(eq(users.id, userId)).run();
+  db.transaction((tx) => {
+    const wasOn = isTotpOn(tx, userId);
+    tx.update(users).set(OFF).where(eq(users.id, userId)).run();
+    if (wasOn) audited(tx, user, false);
+  });
   return { id: user.id, username: user.username };
 }

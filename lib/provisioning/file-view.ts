@@ -1,9 +1,10 @@
 import type { DbOrTx } from '@/db/client';
+import { getDeviceModel } from '@/db/queries/device-models';
 import { deviceSecrets, fileOwner, type GeneratedFile, getFile, lastFetches } from '@/db/queries/files';
 import { accountsOnLines, renderableDevices } from '@/db/queries/generation';
 import { renderTemplate } from '@/lib/templates';
-import type { ServerFacts } from './context';
-import { deviceTarget, renderFacts } from './regenerate';
+import { commonRenderContext, type ServerFacts } from './context';
+import { commonFileFormat, deviceTarget, renderFacts } from './regenerate';
 
 export const SECRET_MASK = '••••••••';
 
@@ -11,17 +12,45 @@ export const SECRET_MASK = '••••••••';
 export const isSecretPlaceholder = (placeholder: string) => placeholder === 'ADMIN_PASSWORD' || /^ACCOUNT\d+_SIP_PASSWORD$/.test(placeholder);
 
 /**
+ * The placeholders whose value is a provisioning URL: with phone authentication on, the HTTP(S) ones carry the
+ * tenant's phone credentials as `scheme://user:password@host/…` (./context.ts provisioningUrls).
+ */
+export const isCredentialUrlPlaceholder = (placeholder: string) => /^PROVISIONING_(HTTP_|HTTPS_)?URL$/.test(placeholder);
+
+/**
+ * Where the password sits in a URL value written by provisioningUrls, relative to the value; null when it carries none.
+ * The user name and password hold RFC 3986 unreserved characters only (lib/validation/phone-access.ts), so the
+ * first `@` ends the password and no escaping for the file's format changes them.
+ */
+export function urlPasswordSpan(value: string): { start: number; end: number } | null {
+  const userInfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@:]*):([^/?#@]*)@/i.exec(value);
+  if (!userInfo || userInfo[2] === '') return null;
+  const end = userInfo[0].length - 1;
+  return { start: end - userInfo[2].length, end };
+}
+
+export type MaskScope = 'all' | 'url-passwords';
+
+/**
  * The text with the mask over every secret value, at the positions the engine put it (spans in
  * order, not overlapping). Never by searching the text for the secret: with a password "e", every
  * "e" of the file would be masked, which shows the password to whoever reads the mask (issue 12, finding 10).
+ * A provisioning URL keeps its shape: only the password inside it is masked, found within the URL's own span.
+ * `url-passwords`: only those (the template preview, which shows an admin the device's other values).
  */
-export function maskSecretValues(text: string, values: readonly { start: number; end: number; placeholder: string }[]): string {
+export function maskSecretValues(text: string, values: readonly { start: number; end: number; placeholder: string }[], scope: MaskScope = 'all'): string {
   let masked = '';
   let at = 0;
   for (const value of values) {
-    if (!isSecretPlaceholder(value.placeholder)) continue;
-    masked += text.slice(at, value.start) + SECRET_MASK;
-    at = value.end;
+    let secret: { start: number; end: number } | null = null;
+    if (scope === 'all' && isSecretPlaceholder(value.placeholder)) secret = value;
+    else if (isCredentialUrlPlaceholder(value.placeholder)) {
+      const inUrl = urlPasswordSpan(text.slice(value.start, value.end));
+      if (inUrl) secret = { start: value.start + inUrl.start, end: value.start + inUrl.end };
+    }
+    if (!secret) continue;
+    masked += text.slice(at, secret.start) + SECRET_MASK;
+    at = secret.end;
   }
   return masked + text.slice(at);
 }
@@ -32,21 +61,40 @@ export function maskSecretValues(text: string, values: readonly { start: number;
  * secrets cannot be placed and the whole body is masked.
  */
 function maskedDeviceBody(db: DbOrTx, tenantId: number, file: GeneratedFile, server: ServerFacts): string {
-  if (deviceSecrets(db, file.deviceId!).length === 0) return file.body;
+  const facts = renderFacts(db, tenantId);
+  if (deviceSecrets(db, file.deviceId!).length === 0 && !facts.tenant.credentials) return file.body;
   const [row] = renderableDevices(db, tenantId, [file.deviceId!]);
   if (!row) return SECRET_MASK;
-  const { context } = deviceTarget(renderFacts(db, tenantId), server, row, accountsOnLines(db, [row.device.id]).get(row.device.id) ?? []);
+  const { context } = deviceTarget(facts, server, row, accountsOnLines(db, [row.device.id]).get(row.device.id) ?? []);
   const lineEndings = row.template.lineEndings === 'crlf' ? 'crlf' : 'keep';
   const rendered = renderTemplate(row.template.body, context, row.template.format, { trace: true, lineEndings });
   return rendered.ok && rendered.text === file.body ? maskSecretValues(file.body, rendered.spans ?? []) : SECRET_MASK;
 }
 
-/** One generated file with its body; the SIP and admin passwords of a device file are masked unless `reveal`. */
+/**
+ * A common (model) file's body with the phone credentials in its provisioning URLs masked, the same way: rendered
+ * again from its model's common file. Without phone authentication it holds no secret and is shown as stored.
+ */
+function maskedCommonBody(db: DbOrTx, tenantId: number, file: GeneratedFile, server: ServerFacts): string {
+  const facts = renderFacts(db, tenantId);
+  if (!facts.tenant.credentials) return file.body;
+  const source = file.modelId === null ? undefined : getDeviceModel(db, tenantId, file.modelId)?.commonFiles.find((f) => f.fileName === file.fileName);
+  if (!source) return SECRET_MASK;
+  const rendered = renderTemplate(source.body, commonRenderContext({ ...facts, server }), commonFileFormat(source), { trace: true });
+  return rendered.ok && rendered.text === file.body ? maskSecretValues(file.body, rendered.spans ?? []) : SECRET_MASK;
+}
+
+/** Whether a file may carry a secret the viewer masks: a device file always (SIP and admin passwords), a common one with phone authentication on. */
+const mayHoldSecrets = (db: DbOrTx, tenantId: number, file: GeneratedFile) => file.deviceId !== null || renderFacts(db, tenantId).tenant.credentials != null;
+
+/** One generated file with its body; its secrets (SIP and admin passwords, the phones' credentials in URLs) are masked unless `reveal`. */
 export function viewFile(db: DbOrTx, tenantId: number, id: number, reveal: boolean, server: ServerFacts) {
   const file = getFile(db, tenantId, id);
   if (!file) return undefined;
-  const secretsMasked = !reveal && file.deviceId !== null;
-  return { ...file, body: secretsMasked ? maskedDeviceBody(db, tenantId, file, server) : file.body, secretsMasked };
+  const secretsMasked = !reveal && mayHoldSecrets(db, tenantId, file);
+  if (!secretsMasked) return { ...file, secretsMasked };
+  const body = file.deviceId !== null ? maskedDeviceBody(db, tenantId, file, server) : maskedCommonBody(db, tenantId, file, server);
+  return { ...file, body, secretsMasked };
 }
 
 /** One generated file for the console's viewer: body (masked unless `reveal`), owner, times in epoch ms. */

@@ -25,6 +25,8 @@ import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFa
 import { phoneUrlCredentials } from './protection/url-credentials';
 
 export type RegenerateScope = 'all' | { deviceIds: readonly number[] };
+/** What a regeneration did: the devices whose file was written with other content, renamed or removed (a template's history lists them). */
+export type RegenerateResult = { changedDeviceIds: number[] };
 /** `macStart`/`macEnd`: where the MAC sits in a device file's name (see lib/provisioning/serve.ts); null for common files. */
 type Target = { fileName: string; macStart: number | null; macEnd: number | null; body: string; contentType: string; deviceId: number | null; modelId: number };
 type TenantRenderFacts = { tenant: TenantFacts; pbx: PbxFacts; custom: Record<string, string> };
@@ -105,8 +107,15 @@ function fileWriter(tx: Tx, tenantId: number, now: Date) {
     .where(eq(generatedFiles.id, sql.placeholder('id')))
     .prepare();
 
+  const changedDevices = new Set<number>();
+  const changed = (deviceId: number | null) => deviceId !== null && changedDevices.add(deviceId);
+
   return {
-    remove: (id: number) => remove.run({ id }),
+    changedDevices,
+    remove(id: number, deviceId: number | null = null) {
+      remove.run({ id });
+      changed(deviceId);
+    },
     /** Writes a target over `row`, its current file (same name and owner) if any. A file whose content is unchanged keeps its row and date. */
     write(target: Target, row: FileState | undefined) {
       const hash = sha256(target.body);
@@ -114,11 +123,13 @@ function fileWriter(tx: Tx, tenantId: number, now: Date) {
       const values = () => ({ ...target, body: sealSecret(target.body), sha256: hash, size: Buffer.byteLength(target.body) });
       if (!row) {
         insert.run(values());
+        changed(target.deviceId);
         return;
       }
       const spanChanged = row.macStart !== target.macStart || row.macEnd !== target.macEnd;
       if (row.sha256 !== hash || row.contentType !== target.contentType || row.modelId !== target.modelId) {
         (spanChanged ? update : updateContent).run({ ...values(), id: row.id });
+        if (row.sha256 !== hash) changed(target.deviceId);
       }
       // Rows written before the MAC span was recorded get it on the first regeneration (every start).
       else if (spanChanged) updateSpan.run({ ...target, id: row.id });
@@ -133,7 +144,7 @@ function syncFiles(writer: FileWriter, existing: readonly FileState[], targets: 
   const kept = new Map<string, FileState>();
   for (const row of existing) {
     if (wanted.get(row.fileName)?.deviceId === row.deviceId) kept.set(row.fileName, row);
-    else writer.remove(row.id);
+    else writer.remove(row.id, row.deviceId);
   }
   for (const target of targets) writer.write(target, kept.get(target.fileName));
 }
@@ -226,7 +237,7 @@ function templateReader(tx: Tx) {
  * a name collides; every device is rendered before a collision is reported, so a render failure
  * is the error shown when there are both.
  */
-export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, server: ServerFacts, now = new Date()): void {
+export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, server: ServerFacts, now = new Date()): RegenerateResult {
   const facts = renderFacts(tx, tenantId);
   const tenantPbxValues = pbxValues(facts.pbx, facts.tenant, server);
   const writer = fileWriter(tx, tenantId, now);
@@ -278,6 +289,7 @@ export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, ser
   const collision = claims.error(tx);
   if (collision) throw collision;
   regenerateCommonFiles(tx, tenantId, { ...facts, server }, writer);
+  return { changedDeviceIds: [...writer.changedDevices].sort((a, b) => a - b) };
 }
 
 /** A common file is XML when its name or its first character says so. */

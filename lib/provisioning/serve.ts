@@ -5,6 +5,7 @@ import { recordFetch } from './fetch-log';
 import { cachedFile } from './file-cache';
 import type { AuthRequest } from './protection/http-auth';
 import { checkFetch } from './protection/gate';
+import { noteServed } from './protection/snapshot';
 
 /**
  * The one way a phone gets a file, over HTTP(S) and TFTP alike: resolves a tenant-relative path
@@ -108,6 +109,7 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
     deviceId: row?.deviceId ?? null,
     sha256: row?.sha256 ?? null,
   });
+  if (row?.deviceId != null && tenantId !== null) noteServed(db, tenantId, parsed.fileName, request.clientIp);
   return row ?? { status: 404 };
 }
 

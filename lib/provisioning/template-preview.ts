@@ -6,6 +6,7 @@ import { checkWellFormedXml, explainRender, type RenderContext, sampleRenderCont
 import { id } from '@/lib/validation/common';
 import { MAX_TEMPLATE_BYTES } from '@/lib/validation/entities';
 import type { ServerFacts } from './context';
+import { maskSecretValues } from './file-view';
 import { deviceTarget, renderFacts } from './regenerate';
 import { templateIssues } from './template-check';
 
@@ -40,7 +41,8 @@ export function previewTemplate(db: DbOrTx, tenantId: number, input: z.output<ty
   if (!target) return null;
   const explained = explainRender(input.body, target.context, input.format);
   if (!explained.ok) return { ok: false, issues: explained.issues };
-  const text = explained.lines.map((line) => line.text).join('\n');
+  // The phones' credentials in the provisioning URLs are write-only in the console: masked here too (the editor shows an admin the device's other values).
+  const text = explained.lines.map((line) => maskSecretValues(line.text, line.values, 'url-passwords')).join('\n');
   const xml = input.format === 'xml' ? checkWellFormedXml(text) : null;
   if (xml) return { ok: false, issues: [xml] };
   return { ok: true, text, fileName: target.fileName, sources: explained.lines.map((line) => line.placeholders) };

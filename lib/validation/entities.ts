@@ -80,6 +80,8 @@ export const templateSchema = z.object({
   format: z.enum(TEMPLATE_FORMATS, { error: 'validation:template.formatInvalid' }),
   body: body.min(1, 'validation:template.bodyRequired'),
   lineEndings: z.enum(TEMPLATE_LINE_ENDINGS, { error: 'validation:template.lineEndingsInvalid' }).default('lf'),
+  /** Not a column: the note kept with the version this save makes (the template's history). */
+  comment: optionalText(200).optional(),
 });
 
 /** Accepts NAME, _NAME or %%_NAME%% and stores NAME. */

@@ -7,6 +7,9 @@ export const PHONE_AUTH_MODES = ['off', 'basic', 'digest'] as const;
 /** At most this many networks: each is checked on every fetch (a BlockList lookup, but still). */
 export const MAX_ALLOWED_NETWORKS = 100;
 
+/** The first-fetch window is for a phone being set up: a week at most (Vodia advises minutes, not days). */
+export const MAX_FIRST_FETCH_WINDOW_HOURS = 168;
+
 const address = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
 /** One network: an IPv4 or IPv6 address, or a network in CIDR notation. */
 export const isNetwork = (text: string) => address.safeParse(text).success;
@@ -45,6 +48,8 @@ export const phoneAccessFields = z.object({
   password: z.string().max(64, 'validation:text.tooLong').regex(URL_SAFE, 'validation:phoneAccess.credentialChars').default(''),
   allowedNetworks: allowedNetworks.default([]),
   checkUserAgentMac: bool.default(false),
+  /** Hours a new or armed device's file is served without credentials (authentication on only); 0: never. */
+  firstFetchWindowHours: wholeNumber('validation:phoneAccess.firstFetchWindowInvalid', 0, MAX_FIRST_FETCH_WINDOW_HOURS).default(0),
   enumerationThreshold: wholeNumber('validation:phoneAccess.thresholdInvalid', 3, 10_000).default(30),
   enumerationWindowMinutes: wholeNumber('validation:phoneAccess.windowMinutesInvalid', 1, 1440).default(10),
   enumerationCooldownMinutes: wholeNumber('validation:phoneAccess.cooldownInvalid', 1, 10_080).default(60),

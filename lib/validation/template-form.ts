@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { id } from './common';
 import { templateSchema } from './entities';
 import { emptyToNull } from './form-values';
 
@@ -9,3 +10,6 @@ export const templateFormSchema = templateSchema.extend({
 
 export type TemplateFormValues = z.input<typeof templateFormSchema>;
 export type TemplateFormOutput = z.output<typeof templateFormSchema>;
+
+/** A restore from the template's history: the version to copy, and the comment kept with the new version. */
+export const restoreVersionSchema = z.object({ number: id, comment: templateSchema.shape.comment });

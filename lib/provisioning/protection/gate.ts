@@ -4,7 +4,7 @@ import { findMac } from '@/lib/mac';
 import { detectPhone } from '../user-agent';
 import { type AuthRequest, challenges, verifyAuthorization } from './http-auth';
 import { isInNetworks } from './networks';
-import { digestNonceKey, isBlocked, policyOf } from './snapshot';
+import { digestNonceKey, isBlocked, isOpenWithoutCredentials, policyOf } from './snapshot';
 
 /** Why a fetch is refused with 403: outside the allowed networks, blocked, a User-Agent naming another MAC, TFTP while authentication is on. */
 export type RefusalReason = 'network' | 'blocked' | 'user-agent' | 'tftp';
@@ -47,6 +47,8 @@ export function checkFetch(db: Db, request: GateRequest, now = Date.now()): Gate
   if (request.channel === 'tftp') return isAllowedNetwork ? PASS : refuse('tftp');
   const outcome = request.auth ? verifyAuthorization(policy.authMode, policy.credentials, digestNonceKey(), request.auth, now) : ('missing' as const);
   if (outcome === 'ok') return PASS;
+  const fileMac = policy.firstFetchWindowMs > 0 ? findMac(request.fileName) : null;
+  if (fileMac && isOpenWithoutCredentials(db, policy, fileMac, request.clientIp, now)) return PASS;
   return {
     status: 401,
     tenantId: policy.tenantId,

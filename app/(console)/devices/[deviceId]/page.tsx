@@ -7,6 +7,7 @@ import { editDeviceValues } from '@/components/devices/device-defaults';
 import { DeviceFileCard } from '@/components/devices/device-file-card';
 import { DeviceRedirectionCard } from '@/components/devices/device-redirection-card';
 import { DeviceForm } from '@/components/devices/device-form';
+import { FirstFetchCard } from '@/components/devices/first-fetch-card';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
@@ -19,6 +20,7 @@ import { deviceFormChoices } from '@/db/queries/device-models';
 import { deviceFile, deviceSync, devicesWithBrand, getDevice } from '@/db/queries/devices';
 import { deviceRedirectionStatus } from '@/db/queries/redirection-jobs';
 import { getPbxSettings } from '@/db/queries/pbx';
+import { firstFetchState } from '@/db/queries/phone-access';
 import { found } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
@@ -38,6 +40,7 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
   const file = deviceFile(db, id);
   const redirection = deviceRedirectionStatus(db, tenantId, devicesWithBrand(db, tenantId, id)[0]);
   const pbx = found(getPbxSettings(db, tenantId), 'pbx settings');
+  const firstFetch = firstFetchState(db, tenantId, device);
   return (
     <>
       <PageHeader
@@ -65,6 +68,7 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
             explainHref={`/devices/${id}/explain` as Route}
           />
           {redirection && <DeviceRedirectionCard status={redirection} />}
+          {firstFetch && <FirstFetchCard deviceId={id} state={firstFetch} />}
         </aside>
         <DeviceForm
           catalogue={deviceFormChoices(db, tenantId)}

@@ -1,0 +1,3 @@
+import { deviceImportHandlers } from '@/lib/api/device-import';
+
+export const POST = deviceImportHandlers().POST;

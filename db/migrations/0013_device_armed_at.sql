@@ -1,0 +1,1 @@
+ALTER TABLE `devices` ADD `armed_at` integer;
