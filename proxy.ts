@@ -13,7 +13,7 @@ import { consoleSecurityHeaders, contentSecurityPolicy, isCrossOriginWrite, newN
 export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(newNonce());
   const response = isCrossOriginWrite(request.method, request.headers) ? NextResponse.json({ error: 'forbidden' }, { status: 403 }) : gate(request, csp);
-  for (const [name, value] of Object.entries(consoleSecurityHeaders(csp))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(consoleSecurityHeaders(csp, request.nextUrl.pathname))) response.headers.set(name, value);
   return response;
 }
 

@@ -24,6 +24,9 @@ describe('cross-origin writes', () => {
     expect(write({ origin: 'https://provisio.example' })).toBe(true);
     expect(write({ origin: 'https://provisio.example:9443' })).toBe(true);
     expect(write({ origin: 'null' })).toBe(true);
+    // The browser's own word that the page is ours stands even where it sends `Origin: null`.
+    expect(write({ origin: 'null', 'sec-fetch-site': 'same-origin' })).toBe(false);
+    expect(write({ origin: 'null', 'sec-fetch-site': 'cross-site' })).toBe(true);
     expect(write({ origin: 'file://' })).toBe(true);
     expect(write({ 'sec-fetch-site': 'cross-site' })).toBe(true);
     expect(write({ origin: `https://${HOST}`, 'sec-fetch-site': 'same-site' })).toBe(true);
@@ -70,6 +73,8 @@ describe('proxy.ts', () => {
     expect(first.headers.get('x-frame-options')).toBe('DENY');
     expect(first.headers.get('x-content-type-options')).toBe('nosniff');
     expect(first.headers.get('referrer-policy')).toBe('no-referrer');
+    // Elsewhere same-origin: with no-referrer a browser posts a form with `Origin: null` (the sign-in before hydration).
+    expect(proxy(consoleRequest('/devices')).headers.get('referrer-policy')).toBe('same-origin');
     expect(first.headers.get('cache-control')).toBe('no-store');
   });
 

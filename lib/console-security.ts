@@ -30,13 +30,19 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join('; ');
 }
 
-/** Headers of every console answer; nothing the console shows is cacheable (file views and reveals hold secrets). */
-export function consoleSecurityHeaders(csp: string): Record<string, string> {
+/**
+ * Headers of every console answer; nothing the console shows is cacheable (file views and reveals hold secrets). No
+ * console URL is ever sent to another site (`same-origin`), and a file view sends none at all. Not `no-referrer`
+ * everywhere: with it a browser sends `Origin: null` on a plain form POST (the sign-in before its script has loaded).
+ */
+const FILE_VIEWS = /^\/(api\/console\/)?files(\/|$)/;
+
+export function consoleSecurityHeaders(csp: string, pathname = '/'): Record<string, string> {
   return {
     'Content-Security-Policy': csp,
     'X-Frame-Options': 'DENY',
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    'Referrer-Policy': FILE_VIEWS.test(pathname) ? 'no-referrer' : 'same-origin',
     'Cache-Control': 'no-store',
   };
 }
@@ -54,6 +60,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function isCrossOriginWrite(method: string, headers: Headers): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return false;
   const fetchSite = headers.get('sec-fetch-site');
+  // Set by the browser only (no page can): its word that the page is ours, even where it sends `Origin: null`.
+  if (fetchSite === 'same-origin') return false;
   if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
   const origin = headers.get('origin');
   if (origin === null) return false;

@@ -35,6 +35,8 @@ export const templateKeys = {
   list: () => [...templateKeys.all, 'list'] as const,
   devices: (templateId: number) => [...templateKeys.all, 'devices', templateId] as const,
   preview: (input: { body: string; format: string; deviceId: number | null }) => [...templateKeys.all, 'preview', input] as const,
+  versions: (templateId: number) => [...templateKeys.all, 'versions', templateId] as const,
+  compare: (templateId: number, from: number, to: number) => [...templateKeys.all, 'compare', templateId, from, to] as const,
 };
 
 export const placeholderKeys = {

@@ -8,6 +8,7 @@ export const newTemplateValues = (modelId: number | null): TemplateFormValues =>
   format: 'xml',
   lineEndings: 'lf',
   body: '',
+  comment: '',
 });
 
 export const editTemplateValues = (template: Template): TemplateFormValues => ({
@@ -17,4 +18,5 @@ export const editTemplateValues = (template: Template): TemplateFormValues => ({
   format: template.format,
   lineEndings: template.lineEndings,
   body: template.body,
+  comment: '',
 });

@@ -122,7 +122,7 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
         return;
       }
       toast.success(saved.deviceCount ? t('savedDevices', { name: values.name, count: saved.deviceCount }) : t('saved', { name: values.name }));
-      form.reset(form.getValues());
+      form.reset({ ...form.getValues(), comment: '' });
       router.refresh();
     },
   });
@@ -183,6 +183,11 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
                 ))}
               </Select>
             </FormField>
+            {!isReadOnly && (
+              <FormField name="comment" label={t('fields.comment')} hint={t('fields.commentHint')} className="md:col-span-2 xl:col-span-5">
+                <Input {...register('comment')} autoComplete="off" maxLength={200} />
+              </FormField>
+            )}
           </fieldset>
         </CardBody>
       </Card>

@@ -1,6 +1,5 @@
 'use client';
 
-import { Fragment } from 'react';
 import { cn } from '@/components/ui/cn';
 import { useT } from '@/lib/i18n/client';
 import type { DiffRow } from '@/lib/templates/version-diff';
@@ -16,7 +15,7 @@ const MARK = { same: ' ', added: '+', removed: '−' } as const;
 /** Removed lines face the added lines that replace them; unchanged lines face themselves. */
 function splitRows(rows: readonly DiffRow[]): SplitRow[] {
   const out: SplitRow[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const row = rows[i];
     if (row.kind === 'skip' || row.kind === 'same') {
       out.push(row.kind === 'skip' ? row : { kind: 'pair', left: row, right: row });
@@ -80,12 +79,10 @@ export function VersionDiffView({ rows, layout, caption }: { rows: readonly Diff
                 row.kind === 'skip' ? (
                   skip(row.count, 6, i)
                 ) : (
-                  <Fragment key={i}>
-                    <tr>
-                      <Cells row={row.left && { ...row.left, kind: row.left.kind === 'added' ? 'same' : row.left.kind }} side="old" />
-                      <Cells row={row.right && { ...row.right, kind: row.right.kind === 'removed' ? 'same' : row.right.kind }} side="new" />
-                    </tr>
-                  </Fragment>
+                  <tr key={i}>
+                    <Cells row={row.left} side="old" />
+                    <Cells row={row.right} side="new" />
+                  </tr>
                 ),
               )}
         </tbody>

@@ -33,6 +33,8 @@ async function signedInAs(browser: Browser, baseURL: string | undefined, usernam
 const notFoundHeading = (page: Page) => page.getByRole('heading', { level: 1, name: tr('errors.notFound.title') });
 
 test('the owner creates a tenant admin who sees only their tenant, and a viewer who changes nothing', async ({ page, request, browser, baseURL }) => {
+  // Four sign-ins (scrypt each) and two browser contexts: more than the default 30 s on a loaded machine.
+  test.slow();
   const { tag } = unique();
   const tenant = await apiJson<Tenant>(request, 'POST', '/tenants', { name: `Scoped ${tag}` }, 201);
   const { device: foreignDevice } = await factory.device(request);

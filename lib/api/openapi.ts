@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pbxSettingsSchema, tenantSchema } from '@/lib/validation/entities';
 import { phoneAccessFields } from '@/lib/validation/phone-access';
+import { MAX_IMPORT_BODY_BYTES } from './body';
 import { RESOURCES } from './resources';
 
 const schemaName = (resource: string) => resource.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()).replace(/s$/, '') + 'Input';
@@ -167,6 +168,37 @@ export function openApiDocument(serverUrl: string) {
   };
   paths['/phone-access/blocked/{id}'] = {
     delete: { summary: 'Unblock an address', parameters: [idParam, tenantParam], responses: { '204': { description: 'Unblocked' }, ...errorResponses } },
+  };
+  paths['/devices/import'] = {
+    post: {
+      summary:
+        'Import devices from CSV (one row per device; columns in README "Importing devices from CSV"): per row create / update / unchanged / error with its problems (column, code, message in Accept-Language); applied in one transaction with one regeneration',
+      parameters: [
+        tenantParam,
+        {
+          name: 'dryRun',
+          in: 'query',
+          required: false,
+          description: '`true`: report only, write nothing',
+          schema: { type: 'string', enum: ['true', 'false'] },
+        },
+        {
+          name: 'mode',
+          in: 'query',
+          required: false,
+          description: '`valid` (default): write the valid rows; `all-or-nothing`: write nothing when a row has an error (422)',
+          schema: { type: 'string', enum: ['valid', 'all-or-nothing'] },
+        },
+      ],
+      requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string', maxLength: MAX_IMPORT_BODY_BYTES } } } },
+      responses: {
+        '200': ok('`{ dryRun, mode, applied, counts, accountsCreated, rows: [{ line, mac, status, deviceId?, problems, newAccounts }] }`'),
+        '403': { description: 'Viewer tokens do not write' },
+        '413': { description: 'Body over the size limit' },
+        ...errorResponses,
+        '422': ok('"All or nothing" and a row has an error: the same report, `applied: false`; or a template cannot be rendered'),
+      },
+    },
   };
   paths['/tenants'] = {
     get: { summary: 'List tenants', responses: { '200': ok('`{ items: [...] }`') } },

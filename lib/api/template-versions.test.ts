@@ -9,6 +9,8 @@ import { createTenant } from '@/lib/domain/tenants';
 import { request } from '@/lib/test-http-client';
 import { freshDatabase } from '@/lib/test-db';
 import { actionHandlers, actionItemHandlers } from './handlers';
+import { RESOURCES } from './resources';
+import { compareTemplateVersions } from './template-versions';
 import { openApiDocument } from './openapi';
 
 // Issue 11: GET /api/v1/templates/{id}/versions and /versions/{n}, read-only, over a real HTTP socket.
@@ -62,7 +64,12 @@ describe('/api/v1/templates/{id}/versions', () => {
   it('reads one version with its body and the devices whose file it changed', async () => {
     const { status, body } = await get(`/api/v1/templates/${templateId}/versions/2`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ number: 2, body: 'b = %%DEVICE_LABEL%%\n', changedDeviceIds: [deviceId], changedDevices: [{ id: deviceId, mac: '001565aabb01' }] });
+    expect(body).toMatchObject({
+      number: 2,
+      body: 'b = %%DEVICE_LABEL%%\n',
+      changedDeviceIds: [deviceId],
+      changedDevices: [{ id: deviceId, mac: '001565aabb01' }],
+    });
     expect((await get(`/api/v1/templates/${templateId}/versions/1`)).body).toMatchObject({ body: 'a = %%DEVICE_LABEL%%\n', changedDeviceIds: [] });
   });
 
@@ -81,5 +88,40 @@ describe('/api/v1/templates/{id}/versions', () => {
     const paths = openApiDocument('http://pbx.test/api/v1').paths;
     expect(Object.keys(paths['/templates/{id}/versions'])).toEqual(['get']);
     expect(Object.keys(paths['/templates/{id}/versions/{n}'])).toEqual(['get']);
+  });
+});
+
+describe('comparing versions and saving with a comment', () => {
+  const yealink = () => listDeviceModels(db, tenantId).find((m) => m.name === 'Yealink T4x')!.id;
+  const customTemplate = (body: string) => createTemplate(db, tenantId, { name: `T ${Math.random()}`, modelId: yealink(), format: 'text', body });
+
+  it('compares two versions: the changed lines with their numbers, and the settings that changed', () => {
+    const template = customTemplate('a = 1\nb = 2\nc = 3\n');
+    updateTemplate(db, tenantId, template.id, { body: 'a = 1\nb = 20\nc = 3\nd = 4\n', lineEndings: 'crlf' });
+    const comparison = compareTemplateVersions(db, tenantId, template.id, 1, 2)!;
+    expect(comparison.settings).toEqual([{ field: 'lineEndings', from: 'lf', to: 'crlf' }]);
+    expect(comparison.diff).toMatchObject({ added: 2, removed: 1 });
+    expect(comparison.diff.rows).toEqual([
+      { kind: 'same', oldLine: 1, newLine: 1, text: 'a = 1' },
+      { kind: 'removed', oldLine: 2, newLine: null, text: 'b = 2' },
+      { kind: 'added', oldLine: null, newLine: 2, text: 'b = 20' },
+      { kind: 'same', oldLine: 3, newLine: 3, text: 'c = 3' },
+      { kind: 'added', oldLine: null, newLine: 4, text: 'd = 4' },
+    ]);
+    expect(comparison.to).not.toHaveProperty('body');
+    expect(compareTemplateVersions(db, tenantId, template.id, 1, 5)).toBeUndefined();
+  });
+
+  it('the REST API saves with a comment and reads the versions (404 for another template or number)', () => {
+    const resource = RESOURCES.templates;
+    const created = resource.create!(db, tenantId, { name: 'Via API', modelId: yealink(), format: 'text', body: 'a = 1\n', comment: 'from CI' });
+    const id = created.id as number;
+    expect(created).toMatchObject({ version: 1 });
+    expect(created).not.toHaveProperty('comment');
+    resource.update!(db, tenantId, id, { body: 'a = 2\n' });
+    const list = resource.actions!.versions.GET!({ db, tenantId, id, body: null, tenant: { uuid: '', name: '', isDefault: true } }) as { items: unknown[] };
+    expect(list.items).toMatchObject([{ number: 2 }, { number: 1, comment: 'from CI' }]);
+    expect(resource.actionItems!.versions({ db, tenantId, id, key: 1 })).toMatchObject({ number: 1, body: 'a = 1\n', changedDevices: [] });
+    expect(() => resource.actionItems!.versions({ db, tenantId, id, key: 3 })).toThrow();
   });
 });

@@ -128,9 +128,23 @@ export function recordAudits(tx: DbOrTx, entries: readonly AuditEntry[], now = n
   const rows = entries.flatMap((entry) => {
     const changes = [...diffFields(entry.before ?? null, entry.after ?? null), ...(entry.changes ?? [])];
     if (entry.action === 'update' && changes.length === 0) return [];
-    return [{ at: now, tenantId: entry.tenantId, ...actor, entity: entry.entity, entityId: entry.entityId ?? null, entityLabel: entry.label ?? '', action: entry.action, changes }];
+    return [
+      {
+        at: now,
+        tenantId: entry.tenantId,
+        ...actor,
+        entity: entry.entity,
+        entityId: entry.entityId ?? null,
+        entityLabel: entry.label ?? '',
+        action: entry.action,
+        changes,
+      },
+    ];
   });
-  for (let i = 0; i < rows.length; i += AUDIT_BATCH) tx.insert(auditLog).values(rows.slice(i, i + AUDIT_BATCH)).run();
+  for (let i = 0; i < rows.length; i += AUDIT_BATCH)
+    tx.insert(auditLog)
+      .values(rows.slice(i, i + AUDIT_BATCH))
+      .run();
   if (rows.length > 0) pruneNowAndThen(tx, now);
 }
 

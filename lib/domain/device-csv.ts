@@ -61,9 +61,7 @@ export type CsvProblem = { column: string | null; code: string; params?: Record<
 
 /** What a column of the header means. */
 export type ColumnMeaning =
-  | { kind: 'device'; column: DeviceColumn }
-  | { kind: 'line'; position: number }
-  | { kind: 'account'; position: number; field: LineAccountField };
+  { kind: 'device'; column: DeviceColumn } | { kind: 'line'; position: number } | { kind: 'account'; position: number; field: LineAccountField };
 
 export function columnMeaning(column: string): ColumnMeaning | null {
   if (Object.hasOwn(DEVICE_COLUMNS, column)) return { kind: 'device', column: column as DeviceColumn };
@@ -106,7 +104,7 @@ export function parseDeviceCsv(text: string): ParsedCsv {
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
     throw fileError('validation:import.notCsv', { line });
@@ -130,7 +128,9 @@ export function parseDeviceCsv(text: string): ParsedCsv {
         if (column !== '') cells[column] = (record[i] ?? '').trim();
       });
       const problems: CsvProblem[] =
-        record.length === columns.length ? [] : [{ column: null, code: 'validation:import.cellCount', params: { found: record.length, expected: columns.length } }];
+        record.length === columns.length
+          ? []
+          : [{ column: null, code: 'validation:import.cellCount', params: { found: record.length, expected: columns.length } }];
       return { line: info.lines, cells, problems };
     });
   if (rows.length === 0) throw fileError('validation:import.empty');

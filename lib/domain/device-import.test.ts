@@ -104,7 +104,15 @@ describe('dry run and apply', () => {
     createDevice(db, tenantId, { mac: '001565000010', modelId: t4x.id, templateId: t4x.templateId, label: 'Old label', lines: [a201.id] });
     createDevice(db, tenantId, { mac: '001565000011', modelId: t4x.id, templateId: t4x.templateId, label: 'Same', lines: [a201.id] });
     db.insert(unknownDevices)
-      .values({ tenantId, mac: '001565000001', lastIp: '10.0.0.9', lastFileName: '001565000001.cfg', lastChannel: 'http', firstSeenAt: new Date(), lastSeenAt: new Date() })
+      .values({
+        tenantId,
+        mac: '001565000001',
+        lastIp: '10.0.0.9',
+        lastFileName: '001565000001.cfg',
+        lastChannel: 'http',
+        firstSeenAt: new Date(),
+        lastSeenAt: new Date(),
+      })
       .run();
     return [
       'mac;model;label;vlan_id;line1;line2;line2_sip_password;line2_display_name',
@@ -142,7 +150,11 @@ describe('dry run and apply', () => {
   });
 
   it('checks the fields with the form’s schema once the references resolve, naming the column', () => {
-    const report = dryRunDeviceImport(db, tenantId, 'mac,model,vlan_id,ip_address,network_mode,time_zone\n001565000001,Yealink T4x,5000,10.0.0,static,Mars/Base\n');
+    const report = dryRunDeviceImport(
+      db,
+      tenantId,
+      'mac,model,vlan_id,ip_address,network_mode,time_zone\n001565000001,Yealink T4x,5000,10.0.0,static,Mars/Base\n',
+    );
     expect(reasons(report, 'en')[0]).toEqual([
       'ip_address: Enter an IPv4 address such as 192.168.1.10.',
       'vlan_id: Enter a VLAN ID between 1 and 4094.',
@@ -161,14 +173,27 @@ describe('dry run and apply', () => {
     expect(getDevice(db, tenantId, deviceByMac('001565000005')!.id)!.lines[1]).toBe(account300.id);
     expect(deviceByMac('001565000010')!.label).toBe('New label');
     for (const mac of ['001565000001', '001565000005'])
-      expect(db.select().from(generatedFiles).where(eq(generatedFiles.deviceId, deviceByMac(mac)!.id)).get()?.fileName).toBe(`${mac}.cfg`);
+      expect(
+        db
+          .select()
+          .from(generatedFiles)
+          .where(eq(generatedFiles.deviceId, deviceByMac(mac)!.id))
+          .get()?.fileName,
+      ).toBe(`${mac}.cfg`);
     expect(db.select().from(generatedFiles).where(eq(generatedFiles.deviceId, created.id)).get()!.body).toContain('Anna');
     expect(deviceByMac('001565000002')).toBeUndefined();
     expect(db.select().from(unknownDevices).all()).toEqual([]);
     const entries = db.select().from(auditLog).where(eq(auditLog.entity, 'device')).all();
     expect(entries.filter((e) => e.action === 'create').map((e) => e.entityId)).toEqual(expect.arrayContaining([created.id]));
     expect(entries.filter((e) => e.action === 'update').map((e) => e.entityLabel)).toEqual(['New label']);
-    expect(db.select().from(auditLog).where(eq(auditLog.entity, 'account')).all().filter((e) => e.action === 'create')).toHaveLength(3);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entity, 'account'))
+        .all()
+        .filter((e) => e.action === 'create'),
+    ).toHaveLength(3);
   });
 
   it('all or nothing: one bad row and nothing is written; a clean file is written whole', () => {

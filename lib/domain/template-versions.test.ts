@@ -5,8 +5,6 @@ import { listDeviceModels } from '@/db/queries/device-models';
 import { getTemplateVersion, listTemplateVersions, templateVersionView } from '@/db/queries/template-versions';
 import { listTemplates } from '@/db/queries/templates';
 import { templates, templateVersions } from '@/db/schema';
-import { compareTemplateVersions } from '@/lib/api/template-versions';
-import { RESOURCES } from '@/lib/api/resources';
 import { runAs } from '@/lib/auth/actor';
 import { bootstrap } from '@/lib/bootstrap';
 import { filesOf, freshDatabase } from '@/lib/test-db';
@@ -111,36 +109,6 @@ describe('template versions', () => {
     expect(refusal(() => restoreTemplateVersion(db, tenantId, template.id, 9)).status).toBe(404);
     const builtIn = listTemplates(db, tenantId).find((t) => t.isBuiltIn)!;
     expect(refusal(() => restoreTemplateVersion(db, tenantId, builtIn.id, 1)).status).toBe(409);
-  });
-
-  it('compares two versions: the changed lines with their numbers, and the settings that changed', () => {
-    const template = customTemplate('a = 1\nb = 2\nc = 3\n');
-    updateTemplate(db, tenantId, template.id, { body: 'a = 1\nb = 20\nc = 3\nd = 4\n', lineEndings: 'crlf' });
-    const comparison = compareTemplateVersions(db, tenantId, template.id, 1, 2)!;
-    expect(comparison.settings).toEqual([{ field: 'lineEndings', from: 'lf', to: 'crlf' }]);
-    expect(comparison.diff).toMatchObject({ added: 2, removed: 1 });
-    expect(comparison.diff.rows).toEqual([
-      { kind: 'same', oldLine: 1, newLine: 1, text: 'a = 1' },
-      { kind: 'removed', oldLine: 2, newLine: null, text: 'b = 2' },
-      { kind: 'added', oldLine: null, newLine: 2, text: 'b = 20' },
-      { kind: 'same', oldLine: 3, newLine: 3, text: 'c = 3' },
-      { kind: 'added', oldLine: null, newLine: 4, text: 'd = 4' },
-    ]);
-    expect(comparison.to).not.toHaveProperty('body');
-    expect(compareTemplateVersions(db, tenantId, template.id, 1, 5)).toBeUndefined();
-  });
-
-  it('the REST API saves with a comment and reads the versions (404 for another template or number)', () => {
-    const resource = RESOURCES.templates;
-    const created = resource.create!(db, tenantId, { name: 'Via API', modelId: yealink(), format: 'text', body: 'a = 1\n', comment: 'from CI' });
-    const id = created.id as number;
-    expect(created).toMatchObject({ version: 1 });
-    expect(created).not.toHaveProperty('comment');
-    resource.update!(db, tenantId, id, { body: 'a = 2\n' });
-    const list = resource.actions!.versions.GET!({ db, tenantId, id, body: null, tenant: { uuid: '', name: '', isDefault: true } }) as { items: unknown[] };
-    expect(list.items).toMatchObject([{ number: 2 }, { number: 1, comment: 'from CI' }]);
-    expect(resource.actionItems!.versions({ db, tenantId, id, key: 1 })).toMatchObject({ number: 1, body: 'a = 1\n', changedDevices: [] });
-    expect(() => resource.actionItems!.versions({ db, tenantId, id, key: 3 })).toThrow();
   });
 });
 

@@ -44,13 +44,11 @@ export function recordTemplateVersion(tx: DbOrTx, template: Template, facts: Ver
  * gets a version 1 as found, at start. Idempotent; the migration did the same for the templates that existed then.
  */
 export function recordMissingTemplateVersions(db: Db): number {
-  return db.$client
-    .prepare(
-      `INSERT INTO template_versions (tenant_id, template_id, number, at, actor_kind, actor_name, origin, firmware, format, line_endings, body)
-       SELECT t.tenant_id, t.id, 1, t.updated_at * 1000, 'system', 'provisio', 'initial', t.firmware, t.format, t.line_endings, t.body
-       FROM templates t WHERE NOT EXISTS (SELECT 1 FROM template_versions v WHERE v.template_id = t.id)`,
-    )
-    .run().changes;
+  return db.run(
+    sql`INSERT INTO template_versions (tenant_id, template_id, number, at, actor_kind, actor_name, origin, firmware, format, line_endings, body)
+        SELECT t.tenant_id, t.id, 1, t.updated_at * 1000, 'system', 'provisio', 'initial', t.firmware, t.format, t.line_endings, t.body
+        FROM templates t WHERE NOT EXISTS (SELECT 1 FROM template_versions v WHERE v.template_id = t.id)`,
+  ).changes;
 }
 
 /**

@@ -1,9 +1,7 @@
 import { structuredPatch } from 'diff';
 
 /** One line of a diff between two template versions; `skip` stands for unchanged lines left out between hunks. */
-export type DiffRow =
-  | { kind: 'same' | 'added' | 'removed'; oldLine: number | null; newLine: number | null; text: string }
-  | { kind: 'skip'; count: number };
+export type DiffRow = { kind: 'same' | 'added' | 'removed'; oldLine: number | null; newLine: number | null; text: string } | { kind: 'skip'; count: number };
 
 export type VersionDiff = { rows: DiffRow[]; added: number; removed: number };
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { DeviceImportDialog } from '@/components/devices/device-import-dialog';
 import { DevicesTable } from '@/components/devices/devices-table';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -25,9 +26,12 @@ export default async function DevicesPage(props: PageProps<'/devices'>) {
         description={t('devices:description')}
         actions={
           mayDo(session.role, 'write') && (
-            <Link href="/devices/new" className={buttonClasses({ variant: 'primary' })}>
-              {t('devices:new')}
-            </Link>
+            <>
+              <DeviceImportDialog />
+              <Link href="/devices/new" className={buttonClasses({ variant: 'primary' })}>
+                {t('devices:new')}
+              </Link>
+            </>
           )
         }
       />

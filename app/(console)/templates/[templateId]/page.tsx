@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { TemplateActions } from '@/components/templates/template-actions';
 import { editTemplateValues } from '@/components/templates/template-defaults';
 import { TemplateEditor } from '@/components/templates/template-editor';
+import { TemplateHistory } from '@/components/templates/template-history';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/session';
@@ -12,6 +13,7 @@ import { customPlaceholderNames } from '@/db/queries/placeholders';
 import { devicesOfTemplate } from '@/db/queries/devices';
 import { modelOptions } from '@/db/queries/device-models';
 import { getTemplate } from '@/db/queries/templates';
+import { nextVersionNumber } from '@/db/queries/template-versions';
 
 export const dynamic = 'force-dynamic';
 
@@ -48,12 +50,17 @@ export default async function TemplatePage(props: PageProps<'/templates/[templat
           <TemplateActions template={{ id, name: template.name, isBuiltIn: template.isBuiltIn, deviceCount: devicesOfTemplate(db, tenantId, id).length }} />
         }
       />
+      {/* Keyed by the template's version: a restore from the history below shows the restored content. */}
       <TemplateEditor
+        key={nextVersionNumber(db, id)}
         models={models}
         customNames={customPlaceholderNames(db, tenantId)}
         defaultValues={editTemplateValues(template)}
         template={{ id, isBuiltIn: template.isBuiltIn }}
       />
+      <div className="mt-6">
+        <TemplateHistory templateId={id} isBuiltIn={template.isBuiltIn} />
+      </div>
     </>
   );
 }
