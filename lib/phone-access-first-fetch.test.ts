@@ -9,11 +9,9 @@ import { parseEnv } from '@/lib/env';
 import { flushFetchLog } from '@/lib/provisioning/fetch-log';
 import { filesOf } from '@/lib/test-db';
 import { startWebServers } from '@/lib/test-web-servers';
-import { createBrand } from '@/lib/domain/brands';
-import { createDeviceModel } from '@/lib/domain/device-models';
 import { armDevice, createDevice } from '@/lib/domain/devices';
 import { updatePhoneAccess } from '@/lib/domain/phone-access';
-import { createTemplate } from '@/lib/domain/templates';
+import { textPhone } from '@/lib/domain/test-support';
 
 // Issue 10, first-fetch window: with authentication on, a device's file is served without credentials during N hours
 // after the device was created or armed; afterwards only with credentials or to the address of its last successful
@@ -59,14 +57,9 @@ beforeAll(async () => {
   servers = await startWebServers(parseEnv({}));
   db = servers.db;
   tenantId = getTenant(db, 1)!.id;
-  const brand = createBrand(db, tenantId, { name: 'FirstFetch' });
-  const model = createDeviceModel(db, tenantId, {
-    name: 'FF 1',
-    brandId: brand.id,
-    newFilenameRule: { name: 'ff', prefix: '', macFormat: 'lower', suffix: '.cfg' },
-  });
+  const { model, template } = textPhone(db, tenantId, { name: 'FirstFetch', body: 'server=%%PROVISIONING_URL%%\n', extension: '701' });
   modelId = model.id;
-  templateId = createTemplate(db, tenantId, { name: 'ff', modelId, format: 'text', body: 'server=%%PROVISIONING_URL%%\n' }).id;
+  templateId = template.id;
   updatePhoneAccess(db, tenantId, { authMode: 'digest', username: USER, password: PASSWORD, firstFetchWindowHours: 2 });
 }, 30_000);
 

@@ -3,14 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { createAccount } from '@/lib/domain/accounts';
-import { createBrand } from '@/lib/domain/brands';
-import { createDeviceModel } from '@/lib/domain/device-models';
 import { createDevice } from '@/lib/domain/devices';
-import { createTemplate } from '@/lib/domain/templates';
 import { filesOf, freshDatabase } from '@/lib/test-db';
 import { startDaemons } from '@/lib/daemons';
 import { RawClient, requireClient, runClient } from '@/lib/daemons/tftp/test-support';
+import { textPhone } from '@/lib/domain/test-support';
 
 // At lib/ because it wires what server.ts wires: data made through the domain, served by the daemons.
 // The production TFTP daemon (startDaemons → tftpRead → serveProvisioningFile) on a loopback port,
@@ -43,14 +40,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'provisio-tftp-mac-'));
   let tenantId: number;
   ({ db, tenantId } = await freshDatabase());
-  const brand = createBrand(db, tenantId, { name: 'Akuvox' });
-  const model = createDeviceModel(db, tenantId, {
-    name: 'Akuvox R29',
-    brandId: brand.id,
-    newFilenameRule: { name: 'akv colon', prefix: 'akv-', macFormat: 'colon-upper', suffix: '.cfg' },
+  const { model, template, account } = textPhone(db, tenantId, {
+    name: 'Akuvox',
+    prefix: 'akv-',
+    macFormat: 'colon-upper',
+    body: 'user=%%ACCOUNT_SIP_USERNAME%%\n',
+    extension: '501',
   });
-  const template = createTemplate(db, tenantId, { name: 'akv', modelId: model.id, format: 'text', body: 'user=%%ACCOUNT_SIP_USERNAME%%\n' });
-  const account = createAccount(db, tenantId, { extension: '501', sipUsername: 'u501', sipPassword: 'Secret-501' });
   createDevice(db, tenantId, { mac: '0c1105aabb01', modelId: model.id, templateId: template.id, lines: [account.id] });
   body = filesOf(db, tenantId)[FILE].body;
   daemons = await startDaemons(db);

@@ -6,14 +6,12 @@ import readline from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { servingGeneration } from '@/db/queries/serving';
-import { createAccount } from '@/lib/domain/accounts';
-import { createBrand } from '@/lib/domain/brands';
-import { createDeviceModel } from '@/lib/domain/device-models';
 import { createDevice } from '@/lib/domain/devices';
-import { createTemplate, updateTemplate } from '@/lib/domain/templates';
+import { updateTemplate } from '@/lib/domain/templates';
 import { flushFetchLog, recordFetch } from '@/lib/provisioning/fetch-log';
 import { request } from '@/lib/test-http-client';
 import { freshDatabase } from '@/lib/test-db';
+import { textPhone } from '@/lib/domain/test-support';
 
 // At lib/ because it wires what server.ts wires (issue 12, "HTTPS handshakes on all cores"): the main process with
 // two real web workers (lib/cluster/test-harness.ts: server.ts without Next, a stub console in its place) over a
@@ -59,14 +57,13 @@ const fetchLogRows = (fileName: string) =>
 beforeAll(async () => {
   let dir: string;
   ({ db, tenantId, dir } = await freshDatabase());
-  const brand = createBrand(db, tenantId, { name: 'Workerphone' });
-  const model = createDeviceModel(db, tenantId, {
-    name: 'WK 1',
-    brandId: brand.id,
-    newFilenameRule: { name: 'wk', prefix: 'wk-', macFormat: 'lower', suffix: '.cfg' },
+  const { model, template, account } = textPhone(db, tenantId, {
+    name: 'Workerphone',
+    prefix: 'wk-',
+    body: 'v1 user=%%ACCOUNT_SIP_USERNAME%%\n',
+    extension: '601',
   });
-  templateId = createTemplate(db, tenantId, { name: 'wk', modelId: model.id, format: 'text', body: 'v1 user=%%ACCOUNT_SIP_USERNAME%%\n' }).id;
-  const account = createAccount(db, tenantId, { extension: '601', sipUsername: 'u601', sipPassword: 'Secret-601' });
+  templateId = template.id;
   createDevice(db, tenantId, { mac: '0c1105aabb01', modelId: model.id, templateId, lines: [account.id] });
   [httpPort, httpsPort] = [await freePort(), await freePort()];
   harness = spawn(process.execPath, ['--import', 'tsx', 'lib/cluster/test-harness.ts'], {

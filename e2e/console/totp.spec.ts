@@ -1,33 +1,15 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { generateSync } from 'otplib';
 import { apiJson, unique } from '../support/api';
 import { expect, signIn, test } from './support/fixtures';
 import { escapeRegex, tr } from './support/i18n';
+import { createUser, freshLogin, USER_PASSWORD } from './support/users';
 
 // Issue 10: two-step sign-in (TOTP) from My account to the sign-in page, the owner's reset, and a viewer's console
 // without write controls. The code is computed here from the secret the page shows, as an authenticator app would.
 
 type Tenant = { id: number; name: string };
-const PASSWORD = 'e2e-totp-password-1';
-
-async function createUser(page: Page, username: string, roleLabel: string, tenantNames: string[] = []) {
-  await page.goto('/settings/users');
-  await page.getByRole('button', { name: tr('users:users.new') }).click();
-  const dialog = page.getByRole('dialog', { name: tr('users:users.form.createTitle') });
-  await dialog.getByLabel(tr('users:users.form.username'), { exact: true }).fill(username);
-  await dialog.getByLabel(tr('users:users.form.password'), { exact: true }).fill(PASSWORD);
-  await dialog.getByLabel(tr('users:users.form.role'), { exact: true }).selectOption({ label: roleLabel });
-  for (const name of tenantNames) await dialog.getByLabel(name, { exact: true }).check();
-  await dialog.getByRole('button', { name: tr('users:users.form.create') }).click();
-  await expect(page.getByText(tr('users:users.created', { username }))).toBeVisible();
-}
-
-async function freshLogin(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ storageState: undefined, baseURL, locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto('/login');
-  return { context, page };
-}
+const PASSWORD = USER_PASSWORD;
 
 const dashboardHeading = (page: Page) => page.getByRole('heading', { level: 1, name: tr('dashboard:title') });
 /** The code an app shows `offsetS` seconds from now (30 s ahead: the next time step, which the server still accepts). */

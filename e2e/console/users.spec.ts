@@ -2,29 +2,16 @@ import type { Browser, Page } from '@playwright/test';
 import { apiJson, factory, unique } from '../support/api';
 import { expect, signIn, test } from './support/fixtures';
 import { escapeRegex, tr } from './support/i18n';
+import { createUser, freshLogin, USER_PASSWORD } from './support/users';
 
 // Issue 10: the users page, My account and what a tenant admin and a viewer see. The users and the tenant a test
 // makes carry its tag; the tenant is deleted at the end (a second tenant switches SIP PnP off for everyone).
 
 type Tenant = { id: number; uuid: string; name: string; isDefault: boolean };
-const PASSWORD = 'e2e-user-password-1';
-
-async function createUser(page: Page, username: string, roleLabel: string, tenantNames: string[]) {
-  await page.goto('/settings/users');
-  await page.getByRole('button', { name: tr('users:users.new') }).click();
-  const dialog = page.getByRole('dialog', { name: tr('users:users.form.createTitle') });
-  await dialog.getByLabel(tr('users:users.form.username'), { exact: true }).fill(username);
-  await dialog.getByLabel(tr('users:users.form.password'), { exact: true }).fill(PASSWORD);
-  await dialog.getByLabel(tr('users:users.form.role'), { exact: true }).selectOption({ label: roleLabel });
-  for (const name of tenantNames) await dialog.getByLabel(name, { exact: true }).check();
-  await dialog.getByRole('button', { name: tr('users:users.form.create') }).click();
-  await expect(page.getByText(tr('users:users.created', { username }))).toBeVisible();
-}
+const PASSWORD = USER_PASSWORD;
 
 async function signedInAs(browser: Browser, baseURL: string | undefined, username: string, password = PASSWORD) {
-  const context = await browser.newContext({ storageState: undefined, baseURL, locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto('/login');
+  const { context, page } = await freshLogin(browser, baseURL);
   await signIn(page, { username, password });
   await expect(page.getByRole('heading', { level: 1, name: tr('dashboard:title') })).toBeVisible();
   return { context, page };

@@ -4,16 +4,13 @@ import type { Db } from '@/db/client';
 import { recentFetches } from '@/db/queries/fetch-log';
 import { activeBlocks } from '@/db/queries/phone-access';
 import { getTenant } from '@/db/queries/tenants';
-import { createAccount } from './accounts';
-import { createBrand } from './brands';
-import { createDeviceModel } from './device-models';
 import { createDevice } from './devices';
 import { unblockAddress, updatePhoneAccess } from './phone-access';
-import { createTemplate } from './templates';
 import { parseEnv } from '@/lib/env';
 import { startWebServers } from '@/lib/test-web-servers';
 import { flushFetchLog } from '@/lib/provisioning/fetch-log';
 import { serveProvisioningFile } from '@/lib/provisioning/serve';
+import { textPhone } from './test-support';
 
 // Issue 10: anti-enumeration (misses on MAC-shaped names per source address) and allowed networks, over real HTTP.
 // The test listeners bind 127.0.0.1: every request comes from that one address, like a site behind NAT.
@@ -41,14 +38,7 @@ beforeAll(async () => {
   servers = await startWebServers(parseEnv({}));
   db = servers.db;
   tenantId = getTenant(db, 1)!.id;
-  const brand = createBrand(db, tenantId, { name: 'NatPhone' });
-  const model = createDeviceModel(db, tenantId, {
-    name: 'NP 1',
-    brandId: brand.id,
-    newFilenameRule: { name: 'np', prefix: '', macFormat: 'lower', suffix: '.cfg' },
-  });
-  const template = createTemplate(db, tenantId, { name: 'np', modelId: model.id, format: 'text', body: 'user=%%ACCOUNT_SIP_USERNAME%%\n' });
-  const account = createAccount(db, tenantId, { extension: '601', sipUsername: 'u601', sipPassword: 'Secret-601' });
+  const { model, template, account } = textPhone(db, tenantId, { name: 'NatPhone', body: 'user=%%ACCOUNT_SIP_USERNAME%%\n', extension: '601' });
   for (let i = 0; i < PHONES; i++) createDevice(db, tenantId, { mac: macOf(i), modelId: model.id, templateId: template.id, lines: [account.id] });
 }, 120_000);
 

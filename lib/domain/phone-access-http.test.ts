@@ -6,18 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { recentFetches } from '@/db/queries/fetch-log';
 import { getTenant } from '@/db/queries/tenants';
-import { createAccount } from './accounts';
-import { createBrand } from './brands';
-import { createDeviceModel } from './device-models';
 import { createDevice } from './devices';
 import { updatePhoneAccess } from './phone-access';
-import { createTemplate } from './templates';
 import { parseEnv } from '@/lib/env';
 import { filesOf } from '@/lib/test-db';
 import { startWebServers } from '@/lib/test-web-servers';
 import { flushFetchLog } from '@/lib/provisioning/fetch-log';
 import { serveProvisioningFile } from '@/lib/provisioning/serve';
 import { checkNonce, digestResponse, makeNonce, NONCE_LIFETIME_MS, parseAuthParams } from '@/lib/provisioning/protection/http-auth';
+import { textPhone } from './test-support';
 
 // Issue 10: /provisioning/ behind Basic and Digest (RFC 7616: SHA-256 and MD5, qop=auth), checked with real curl.
 
@@ -62,14 +59,7 @@ beforeAll(async () => {
   servers = await startWebServers(parseEnv({}));
   db = servers.db;
   tenantId = getTenant(db, 1)!.id;
-  const brand = createBrand(db, tenantId, { name: 'AuthPhone' });
-  const model = createDeviceModel(db, tenantId, {
-    name: 'AP 1',
-    brandId: brand.id,
-    newFilenameRule: { name: 'ap', prefix: '', macFormat: 'lower', suffix: '.cfg' },
-  });
-  const template = createTemplate(db, tenantId, { name: 'ap', modelId: model.id, format: 'text', body: 'server=%%PROVISIONING_URL%%\n' });
-  const account = createAccount(db, tenantId, { extension: '501', sipUsername: 'u501', sipPassword: 'Secret-501' });
+  const { model, template, account } = textPhone(db, tenantId, { name: 'AuthPhone', body: 'server=%%PROVISIONING_URL%%\n', extension: '501' });
   const device = createDevice(db, tenantId, { mac: '0c1105ab0001', modelId: model.id, templateId: template.id, lines: [account.id] });
   fileName = Object.values(filesOf(db, tenantId)).find((f) => f.deviceId === device.id)!.fileName;
 }, 30_000);
