@@ -16,7 +16,11 @@ function namespace(lng: string, ns: string): Tree {
  */
 export function tr(key: string, params: Record<string, string | number> = {}, lng: 'en' | 'it' = 'en'): string {
   const [ns, rest] = key.includes(':') ? key.split(':', 2) : ['common', key];
-  const value = rest.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), namespace(lng, ns));
+  const lookup = (path: string) =>
+    path.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), namespace(lng, ns));
+  // Plurals as i18next spells them: `key_one`, `key_other` … chosen by `count` and the language's rules.
+  const plural = typeof params.count === 'number' ? lookup(`${rest}_${new Intl.PluralRules(lng).select(params.count)}`) : undefined;
+  const value = typeof plural === 'string' ? plural : lookup(rest);
   if (typeof value !== 'string') throw new Error(`missing locale key ${lng}:${key}`);
   return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
 }
