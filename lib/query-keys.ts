@@ -12,6 +12,7 @@ export const dashboardKeys = {
 export const deviceKeys = {
   all: ['devices'] as const,
   list: (params: DeviceListParams) => [...deviceKeys.all, 'list', params] as const,
+  fetches: (deviceId: number) => [...deviceKeys.all, 'fetches', deviceId] as const,
 };
 
 export const accountKeys = {

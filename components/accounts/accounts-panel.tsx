@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { ExportCsvDialog } from '@/components/lists/export-csv-dialog';
 import { ListPageHeader } from '@/components/lists/list-page-header';
 import { SearchList } from '@/components/lists/search-list';
 import { useSearchList } from '@/components/lists/use-search-list';
@@ -19,7 +20,7 @@ export function AccountsPanel({ initialParams, initialPage }: { initialParams: S
 
   return (
     <>
-      <ListPageHeader ns="accounts" onNew={() => setEditing('new')} />
+      <ListPageHeader ns="accounts" onNew={() => setEditing('new')} actions={<ExportCsvDialog kind="accounts" />} />
       <SearchList list={list} ns="accounts">
         <AccountsTable rows={list.page.items} isFetching={list.isFetching} onEdit={setEditing} onDelete={setDeleting} />
       </SearchList>

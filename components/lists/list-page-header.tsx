@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { useCanWrite } from '@/components/layout/console-context';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,10 +10,12 @@ type ListPageHeaderProps = {
   /** The namespace holding the page's `title`, `description` and `new` texts. */
   ns: 'accounts' | 'placeholders' | 'redirection';
   onNew: () => void;
+  /** Offered to every role, before "new" (e.g. the CSV export). */
+  actions?: ReactNode;
 };
 
 /** The heading of a list page whose one primary action opens the "new" dialog (not offered to a viewer). */
-export function ListPageHeader({ ns, onNew }: ListPageHeaderProps) {
+export function ListPageHeader({ ns, onNew, actions }: ListPageHeaderProps) {
   const t = useT(ns);
   const canWrite = useCanWrite();
   return (
@@ -20,11 +23,14 @@ export function ListPageHeader({ ns, onNew }: ListPageHeaderProps) {
       title={t('title')}
       description={t('description')}
       actions={
-        canWrite && (
-          <Button variant="primary" onClick={onNew}>
-            {t('new')}
-          </Button>
-        )
+        <>
+          {actions}
+          {canWrite && (
+            <Button variant="primary" onClick={onNew}>
+              {t('new')}
+            </Button>
+          )}
+        </>
       }
     />
   );

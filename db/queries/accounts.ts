@@ -35,7 +35,7 @@ export const countAccountsInTenant = (db: DbOrTx, tenantId: number, ids: number[
         .get()?.n ?? 0);
 
 /** Matches an account by extension, SIP user name or names. */
-function accountMatch(q: string | undefined) {
+export function accountMatch(q: string | undefined) {
   if (!q) return undefined;
   const term = likeTerm(q);
   return or(

@@ -99,7 +99,7 @@ export function devicesUsingAccount(db: DbOrTx, tenantId: number, accountId: num
  * The WHERE of a device search, for the console table and the REST API alike. `q` matches the
  * MAC in any notation, the label, an extension or a model name.
  */
-function deviceConditions(db: DbOrTx, tenantId: number, filter: DeviceListParams): SQL {
+export function deviceConditions(db: DbOrTx, tenantId: number, filter: DeviceListParams): SQL {
   const conditions = [eq(devices.tenantId, tenantId)];
   if (filter.modelId) conditions.push(eq(devices.modelId, filter.modelId));
   else if (filter.brandId)

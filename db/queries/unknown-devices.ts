@@ -12,6 +12,14 @@ export const listUnknownDevices = (db: DbOrTx, tenantId: number) =>
 
 export const getUnknownDevice = (db: DbOrTx, tenantId: number, id: number): UnknownDevice | undefined => rowInTenant(db, unknownDevices, tenantId, id);
 
+/** What the tenant's fetches told about a MAC no device owns (vendor, model), if it asked. */
+export const unknownDeviceByMac = (db: DbOrTx, tenantId: number, mac: string) =>
+  db
+    .select({ vendor: unknownDevices.vendor, model: unknownDevices.model })
+    .from(unknownDevices)
+    .where(and(eq(unknownDevices.tenantId, tenantId), eq(unknownDevices.mac, mac)))
+    .get();
+
 /** A MAC that asked for a file no device owns; times in epoch ms. */
 export type UnknownDeviceRow = {
   id: number;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { tenants } from './tenants';
 
@@ -20,7 +21,17 @@ export const fetchLog = sqliteTable(
     status: integer('status').notNull(),
     deviceId: integer('device_id'),
   },
-  (t) => [index('fetch_log_at_idx').on(t.at), index('fetch_log_tenant_idx').on(t.tenantId)],
+  (t) => [
+    index('fetch_log_at_idx').on(t.at),
+    index('fetch_log_tenant_idx').on(t.tenantId),
+    // A device page's fetch history: its phone's requests by MAC, its file's by device (partial: most 404s name neither).
+    index('fetch_log_mac_idx')
+      .on(t.mac)
+      .where(sql`${t.mac} IS NOT NULL`),
+    index('fetch_log_device_idx')
+      .on(t.deviceId)
+      .where(sql`${t.deviceId} IS NOT NULL`),
+  ],
 );
 
 /** MACs that asked for a file no device owns. */

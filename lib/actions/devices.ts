@@ -2,8 +2,9 @@
 
 import { deviceFile } from '@/db/queries/devices';
 import type { ActionResult } from '@/lib/action-result';
-import { armDevice, createDevice, deleteDevice, updateDevice } from '@/lib/domain/devices';
+import { armDevice, cloneDevice, createDevice, deleteDevice, updateDevice } from '@/lib/domain/devices';
 import { id } from '@/lib/validation/common';
+import { deviceCloneSchema } from '@/lib/validation/device-clone';
 import { deviceFormSchema } from '@/lib/validation/device-form';
 import { withoutEmpty } from '@/lib/validation/form-values';
 import { runAction } from './run';
@@ -29,6 +30,11 @@ export async function updateDeviceAction(deviceId: unknown, input: unknown): Pro
   return runAction(({ db, tenantId }) =>
     saved(db, updateDevice(db, tenantId, id.parse(deviceId), withoutEmpty(deviceFormSchema.parse(input), 'adminPassword')).id),
   );
+}
+
+/** Copies a device under a new MAC and label (same model, template, lines and attributes); its file is generated with it. */
+export async function cloneDeviceAction(deviceId: unknown, input: unknown): Promise<ActionResult<SavedDevice>> {
+  return runAction(({ db, tenantId }) => saved(db, cloneDevice(db, tenantId, id.parse(deviceId), deviceCloneSchema.parse(input)).id));
 }
 
 export async function deleteDeviceAction(deviceId: unknown): Promise<ActionResult> {

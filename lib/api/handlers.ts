@@ -6,7 +6,7 @@ import { canReachTenant, mayDo, mayRevealSecrets, pickTenant } from '@/lib/auth/
 import { authenticate, type ApiPrincipal } from './auth';
 import { readBodyText, readJsonBody } from './body';
 import { errorResponse, json, notFoundResponse } from './errors';
-import { RESOURCES, type Resource } from './resources';
+import { Created, RESOURCES, type Resource } from './resources';
 import { withoutSecrets } from './serialize';
 
 type Context = { db: Db; tenantId: number; tenant: Tenant; principal: ApiPrincipal; reveal: boolean; params: URLSearchParams };
@@ -123,7 +123,8 @@ export function actionHandlers(name: string, action: string) {
       if (!run) return methodNotAllowed();
       if (method === 'POST' && !writeAllowed(ctx)) return forbidden();
       const body = method === 'POST' ? optionalJson(await readBodyText(request)) : null;
-      return json(200, await run({ db: ctx.db, tenantId: ctx.tenantId, id: key, body, tenant: ctx.tenant }));
+      const answer = await run({ db: ctx.db, tenantId: ctx.tenantId, id: key, body, tenant: ctx.tenant });
+      return answer instanceof Created ? json(201, present(RESOURCES[name], ctx, answer.row)) : json(200, answer);
     });
   return { GET: handle('GET'), POST: handle('POST') };
 }

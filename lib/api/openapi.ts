@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceCloneSchema } from '@/lib/validation/device-clone';
 import { pbxSettingsSchema, tenantSchema } from '@/lib/validation/entities';
 import { phoneAccessFields } from '@/lib/validation/phone-access';
 import { MAX_IMPORT_BODY_BYTES } from './body';
@@ -8,6 +9,8 @@ const schemaName = (resource: string) => resource.replace(/(^|-)([a-z])/g, (_m, 
 
 const ACTION_SUMMARIES: Record<string, string> = {
   'devices/explain': "The device's file line by line, with the placeholders behind each line and where their values come from (secrets masked)",
+  'devices/fetches':
+    "What the device's phone asked for: its last fetch, its last 50 requests (time, channel, IP, User-Agent, status), whether it holds the current file, and the names it asked for that got 404 (times in epoch ms)",
   'redirection-servers/test': 'Authenticate at the vendor and list its servers or profiles; `{ ok, servers }` or `{ ok: false, kind, detail }`',
   'templates/versions': "The template's saved versions, newest first (`{ items }`: number, when, who, comment, origin, changedDevices count); read-only",
   'redirection-servers/reconcile':
@@ -137,6 +140,15 @@ export function openApiDocument(serverUrl: string) {
     ],
     responses: { '200': ok('A page of entries'), ...errorResponses },
   };
+  paths['/devices/{id}/clone'] = {
+    post: {
+      summary: 'Copy a device under a new MAC (and label): same model, template, lines and attributes; its file is generated with it',
+      parameters: [idParam, tenantParam],
+      requestBody: { required: true, content: { 'application/json': { schema: ref('DeviceCloneInput') } } },
+      responses: { '201': ok('The new device, like a create'), '403': { description: 'Viewer tokens do not write' }, ...errorResponses },
+    },
+  };
+  schemas.DeviceCloneInput = jsonSchema(deviceCloneSchema);
   paths['/pbx-settings'] = {
     get: { summary: 'PBX attributes of the tenant', parameters: [tenantParam], responses: { '200': ok('Settings'), ...errorResponses } },
     put: {
@@ -197,6 +209,72 @@ export function openApiDocument(serverUrl: string) {
         '413': { description: 'Body over the size limit' },
         ...errorResponses,
         '422': ok('"All or nothing" and a row has an error: the same report, `applied: false`; or a template cannot be rendered'),
+      },
+    },
+  };
+  const csv = (description: string) => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
+  const listFilter = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({
+    name,
+    in: 'query',
+    required: false,
+    description,
+    schema,
+  });
+  paths['/devices/export'] = {
+    get: {
+      summary:
+        'The devices the filters select (all pages) as CSV with the import\'s columns (README "Importing devices from CSV"), so importing the file back changes nothing; admin and SIP passwords (and each line\'s account) only with `reveal=secrets`',
+      parameters: [
+        tenantParam,
+        revealParam,
+        listFilter('q', 'MAC in any notation, label, extension or model name'),
+        listFilter('brandId', 'Brand id', { type: 'integer' }),
+        listFilter('modelId', 'Model id', { type: 'integer' }),
+        listFilter('enabled', '`1` enabled, `0` disabled', { type: 'string', enum: ['1', '0'] }),
+        listFilter('fetched', '`1` fetched at least once, `0` never', { type: 'string', enum: ['1', '0'] }),
+        listFilter('pending', '`1` the file changed since the phone last fetched it', { type: 'string', enum: ['1', '0'] }),
+        listFilter('redirection', 'State at the redirection server', { type: 'string', enum: ['registered', 'pending', 'failed'] }),
+      ],
+      responses: { '200': csv('CSV (UTF-8 with BOM, CRLF); cells starting with = + - @ tab or CR are prefixed with an apostrophe'), ...errorResponses },
+    },
+  };
+  paths['/accounts/export'] = {
+    get: {
+      summary: 'The accounts the search selects (all pages) as CSV; `sip_password` only with `reveal=secrets`',
+      parameters: [tenantParam, revealParam, listFilter('q', 'Extension, SIP user name or names')],
+      responses: { '200': csv('CSV (UTF-8 with BOM, CRLF); formulas defused as for devices'), ...errorResponses },
+    },
+  };
+  paths['/backup'] = {
+    get: {
+      summary:
+        "The tenant's backup as one JSON file (its own brands, file-name rules, models, templates; PBX settings, network interfaces, placeholders, accounts, devices), without passwords; admin and owner tokens",
+      parameters: [tenantParam],
+      responses: {
+        '200': ok('The backup (`format: provisio-tenant-backup`, `version`, `secrets: null`)'),
+        '403': { description: 'Viewer tokens' },
+        ...errorResponses,
+      },
+    },
+    post: {
+      summary:
+        'The same backup; with `{ "secrets": true, "passphrase": "…", "confirm": "…" }` (12+ characters) the passwords are included, sealed with AES-256-GCM under a scrypt key from the passphrase (salt and IV in `secrets`)',
+      parameters: [tenantParam],
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+      responses: { '200': ok('The backup'), '403': { description: 'Viewer tokens' }, ...errorResponses },
+    },
+  };
+  paths['/backup/restore'] = {
+    post: {
+      summary:
+        'Restore `{ "backup": <the file>, "passphrase"?: "…" }` into the tenant, which must be empty (409 otherwise); one transaction with one regeneration. Without passwords in the file, accounts and devices get new random ones (`passwordsGenerated`)',
+      parameters: [tenantParam],
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+      responses: {
+        '200': ok('`{ models, templates, placeholders, accounts, devices, passwordsGenerated }`'),
+        '403': { description: 'Viewer tokens' },
+        '413': { description: 'Body over the size limit' },
+        ...errorResponses,
       },
     },
   };

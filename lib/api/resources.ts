@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import * as accountReads from '@/db/queries/accounts';
 import { auditScopeOf, getAuditEntry, listAuditLog } from '@/db/queries/audit-log';
+import { deviceFetchHistory } from '@/db/queries/device-fetches';
 import * as deviceReads from '@/db/queries/devices';
 import * as modelReads from '@/db/queries/device-models';
 import { listFiles } from '@/db/queries/files';
@@ -63,6 +64,12 @@ export type Resource = {
 };
 
 const items = (rows: Row[]) => ({ items: rows });
+
+/** What an action answers when it creates a row of its resource: 201, presented like a create (decorated, secrets hidden). */
+export class Created {
+  constructor(readonly row: Row) {}
+}
+const created = (row: Row) => new Created(row);
 /** A read by id that answers 404 when the row is missing or another tenant's. */
 const byId =
   <T extends Row>(read: (db: Db, tenantId: number, id: number) => T | undefined, entity: string) =>
@@ -146,8 +153,11 @@ export const RESOURCES: Record<string, Resource> = {
     remove: devices.deleteDevice,
     actions: {
       explain: { GET: ({ db, tenantId, id }) => found(explainDeviceFile(db, tenantId, id, serverFacts()), 'device') },
+      fetches: { GET: ({ db, tenantId, id, tenant }) => found(deviceFetchHistory(db, { id: tenantId, isDefault: tenant.isDefault }, id), 'device') },
       // Phone access, first-fetch window: the device's file is served without credentials for the window, from now.
       arm: { POST: ({ db, tenantId, id }) => devices.armDevice(db, tenantId, id) },
+      // `{ mac, label? }`: a copy with everything else the same; answered like a create (201, secrets hidden).
+      clone: { POST: ({ db, tenantId, id, body }) => created(devices.cloneDevice(db, tenantId, id, body ?? {})) },
     },
     decorate: (db, t, row) => ({
       file: deviceReads.deviceFile(db, Number(row.id)),

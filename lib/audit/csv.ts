@@ -1,16 +1,7 @@
 import type { AuditChange } from '@/db/schema';
 
-/** A cell a spreadsheet would run as a formula: prefixed with an apostrophe (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field (RFC 4180): always quoted, quotes doubled, formulas defused. */
-export function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return `"${(FORMULA_START.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
-}
-
-/** Rows of cells → a CSV document: CRLF line ends, a BOM so spreadsheets read it as UTF-8. */
-export const toCsv = (rows: readonly (readonly unknown[])[]): string => `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/** The writer every CSV export shares (lib/csv.ts): re-exported for the audit log's callers. */
+export { csvCell, toCsv } from '@/lib/csv';
 
 const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 

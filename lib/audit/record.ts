@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'reveal',
   'sign-in',
   'sign-out',
+  'restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

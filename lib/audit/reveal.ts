@@ -42,3 +42,10 @@ export function recordSession(db: Db, user: { id: number; username: string }, ac
     recordAudit(db, { tenantId: null, entity: 'session', entityId: user.id, label: user.username, action }),
   );
 }
+
+/** A console user exported a CSV with passwords in clear (devices or accounts): one entry per export, with how many rows. */
+export function recordExportReveal(db: Db, session: ConsoleSession, entity: 'device' | 'account', rows: number): void {
+  runAs({ kind: 'user', userId: session.userId, name: session.username }, () =>
+    recordAudit(db, { tenantId: session.tenant.id, entity, entityId: null, label: `CSV export (${rows})`, action: 'reveal' }),
+  );
+}

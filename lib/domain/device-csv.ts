@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { undoDefuse } from '@/lib/csv';
 import { MAX_LINES } from '@/lib/templates/placeholders';
 import { DomainError } from '@/lib/errors';
 
@@ -93,7 +94,7 @@ const fileError = (code: string, params: Record<string, string | number> = {}) =
 /**
  * Parses the file (BOM, `,` or `;`, quoted fields, CRLF or LF) into rows keyed by normalised column name. A file that
  * is not CSV, has no `mac` column, an unknown or a repeated column is refused whole (400 under `file`); a row with the
- * wrong number of cells carries its problem and is reported on its own.
+ * wrong number of cells carries its problem and is reported on its own. A cell our export defused (`'=…`) reads back as written.
  */
 export function parseDeviceCsv(text: string): ParsedCsv {
   let records: { record: string[]; info: { lines: number } }[];
@@ -125,7 +126,7 @@ export function parseDeviceCsv(text: string): ParsedCsv {
     .map(({ record, info }) => {
       const cells: Record<string, string> = {};
       columns.forEach((column, i) => {
-        if (column !== '') cells[column] = (record[i] ?? '').trim();
+        if (column !== '') cells[column] = undoDefuse((record[i] ?? '').trim());
       });
       const problems: CsvProblem[] =
         record.length === columns.length

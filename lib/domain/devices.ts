@@ -11,6 +11,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { generateSecret } from '@/lib/auth/secrets';
 import { conflict, DomainError, found } from '@/lib/errors';
 import { formatMac } from '@/lib/mac';
+import { deviceCloneSchema } from '@/lib/validation/device-clone';
 import { type DeviceInput, deviceSchema } from '@/lib/validation/entities';
 import { queueDeviceChange, redirectionTarget } from './redirection';
 import { writeAndRegenerate } from './support';
@@ -50,7 +51,12 @@ const ADMIN_PASSWORD_BYTES = 12;
  * device. Without an admin password the device gets the tenant's default, else a random one: a
  * phone's web UI is never left open (`generatedAdminPassword` tells the caller to show it once).
  */
-export function createDevice(db: Db, tenantId: number, input: unknown): DeviceWithLines & { generatedAdminPassword?: string } {
+export function createDevice(
+  db: Db,
+  tenantId: number,
+  input: unknown,
+  action: 'create' | 'duplicate' = 'create',
+): DeviceWithLines & { generatedAdminPassword?: string } {
   const parsed = deviceSchema.parse(input);
   const tenantDefault = parsed.adminPassword ? '' : (getPbxSettings(db, tenantId)?.defaultAdminPassword ?? '');
   const generated = parsed.adminPassword || tenantDefault ? null : generateSecret(ADMIN_PASSWORD_BYTES);
@@ -76,13 +82,24 @@ export function createDevice(db: Db, tenantId: number, input: unknown): DeviceWi
         entity: 'device',
         entityId: device.id,
         label: auditLabel(device),
-        action: 'create',
+        action,
         after: { ...device, lines: data.lines },
       });
       return { ...device, lines: data.lines, ...(generated ? { generatedAdminPassword: generated } : {}) };
     },
     (_tx, device) => ({ deviceIds: [device.id] }),
   );
+}
+
+/**
+ * A copy of a device under a new MAC and label: same model, template, lines and attributes (admin password, network,
+ * VLAN, language, time zone). The MAC is validated and must be free like any; the copy's file is generated with it.
+ */
+export function cloneDevice(db: Db, tenantId: number, id: number, input: unknown): DeviceWithLines {
+  const { mac, label } = deviceCloneSchema.parse(input);
+  const source = found(getDevice(db, tenantId, id), 'device');
+  const { id: _id, tenantId: _tenantId, lastFetchedAt: _at, lastFetchedSha256: _sha, armedAt: _armed, createdAt: _c, updatedAt: _u, ...attributes } = source;
+  return createDevice(db, tenantId, { ...attributes, mac, label }, 'duplicate');
 }
 
 /** Partial update; the admin password is kept when left out. A renamed file disappears under its old name. */

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { DeviceImportDialog } from '@/components/devices/device-import-dialog';
 import { DevicesTable } from '@/components/devices/devices-table';
+import { ExportCsvDialog } from '@/components/lists/export-csv-dialog';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { mayDo } from '@/lib/auth/roles';
@@ -25,14 +26,17 @@ export default async function DevicesPage(props: PageProps<'/devices'>) {
         title={t('devices:title')}
         description={t('devices:description')}
         actions={
-          mayDo(session.role, 'write') && (
-            <>
-              <DeviceImportDialog />
-              <Link href="/devices/new" className={buttonClasses({ variant: 'primary' })}>
-                {t('devices:new')}
-              </Link>
-            </>
-          )
+          <>
+            <ExportCsvDialog kind="devices" />
+            {mayDo(session.role, 'write') && (
+              <>
+                <DeviceImportDialog />
+                <Link href="/devices/new" className={buttonClasses({ variant: 'primary' })}>
+                  {t('devices:new')}
+                </Link>
+              </>
+            )}
+          </>
         }
       />
       <DevicesTable initialParams={params} initialPage={listDevicePage(db, session.tenant.id, params)} brands={brands} models={models} />

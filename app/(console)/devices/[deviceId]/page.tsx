@@ -2,8 +2,10 @@ import type { Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
+import { CloneDeviceButton } from '@/components/devices/clone-device-button';
 import { DeleteDeviceButton } from '@/components/devices/delete-device-button';
 import { editDeviceValues } from '@/components/devices/device-defaults';
+import { DeviceFetchHistory } from '@/components/devices/device-fetch-history';
 import { DeviceFileCard } from '@/components/devices/device-file-card';
 import { DeviceRedirectionCard } from '@/components/devices/device-redirection-card';
 import { DeviceForm } from '@/components/devices/device-form';
@@ -51,7 +53,12 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
             ← {t('devices:backToList')}
           </Link>
         }
-        actions={<DeleteDeviceButton deviceId={id} mac={mac} />}
+        actions={
+          <>
+            <CloneDeviceButton deviceId={id} mac={mac} label={device.label} />
+            <DeleteDeviceButton deviceId={id} mac={mac} />
+          </>
+        }
       />
       {created && file && (
         <Alert tone="success" className="mb-6">
@@ -77,6 +84,9 @@ export default async function DevicePage(props: PageProps<'/devices/[deviceId]'>
           pbxDefaults={{ language: pbx.language, timeZone: pbx.timeZone }}
           device={{ id, hasAdminPassword: device.adminPassword !== '' }}
         />
+      </div>
+      <div className="mt-6">
+        <DeviceFetchHistory deviceId={id} />
       </div>
     </>
   );

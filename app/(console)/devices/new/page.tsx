@@ -9,11 +9,16 @@ import { formatMac, normaliseMac } from '@/lib/mac';
 import { paramsRecord } from '@/lib/validation/list-params';
 import { deviceFormChoices } from '@/db/queries/device-models';
 import { getPbxSettings } from '@/db/queries/pbx';
+import { unknownDeviceByMac } from '@/db/queries/unknown-devices';
+import { guessModel } from '@/lib/model-guess';
 import { found } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
 
-/** Also the target of "create device from unknown device": `?mac=…` and optionally `&model=<id>`. */
+/**
+ * Also the target of "create device from unknown device": `?mac=…` and optionally `&model=<id>`; without it, the model
+ * (and so its template) is guessed from what the unknown phone's requests told (vendor, model).
+ */
 export default async function NewDevicePage(props: PageProps<'/devices/new'>) {
   const session = await requireWriter();
   const { t } = await getT();
@@ -22,6 +27,8 @@ export default async function NewDevicePage(props: PageProps<'/devices/new'>) {
   const mac = query.mac ? normaliseMac(query.mac) : null;
   const catalogue = deviceFormChoices(db, session.tenant.id);
   const pbx = found(getPbxSettings(db, session.tenant.id), 'pbx settings');
+  const unknown = mac && !query.model ? unknownDeviceByMac(db, session.tenant.id, mac) : undefined;
+  const modelId = Number(query.model) || (unknown ? guessModel(catalogue, unknown) : undefined);
   return (
     <>
       <PageHeader
@@ -34,7 +41,7 @@ export default async function NewDevicePage(props: PageProps<'/devices/new'>) {
       />
       <DeviceForm
         catalogue={catalogue}
-        defaultValues={newDeviceValues(catalogue, { mac: mac ? formatMac(mac, 'colon-upper') : query.mac, modelId: Number(query.model) || undefined })}
+        defaultValues={newDeviceValues(catalogue, { mac: mac ? formatMac(mac, 'colon-upper') : query.mac, modelId })}
         lineAccounts={[]}
         pbxDefaults={{ language: pbx.language, timeZone: pbx.timeZone }}
       />

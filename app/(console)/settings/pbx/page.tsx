@@ -1,7 +1,9 @@
 import { getDb } from '@/db/client';
 import { NetworkInterfacesCard } from '@/components/pbx/network-interfaces-card';
 import { PbxSettingsForm } from '@/components/pbx/pbx-settings-form';
+import { TenantBackupCard } from '@/components/pbx/tenant-backup-card';
 import { PageHeader } from '@/components/ui/page-header';
+import { mayDo } from '@/lib/auth/roles';
 import { requireSession } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { getPbxSettings, listNetworkInterfaces } from '@/db/queries/pbx';
@@ -21,6 +23,7 @@ export default async function PbxSettingsPage() {
       <div className="flex flex-col gap-6">
         <PbxSettingsForm settings={{ ...settings, defaultAdminPassword: '' }} hasDefaultAdminPassword={defaultAdminPassword !== ''} />
         <NetworkInterfacesCard initial={listNetworkInterfaces(db, session.tenant.id)} />
+        {mayDo(session.role, 'write') && <TenantBackupCard />}
       </div>
     </>
   );

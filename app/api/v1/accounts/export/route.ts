@@ -1,0 +1,5 @@
+import { exportHandlers } from '@/lib/api/csv-export';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = exportHandlers('accounts').GET;

@@ -1,0 +1,5 @@
+import { tenantBackupHandlers } from '@/lib/api/tenant-backup';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST } = tenantBackupHandlers();

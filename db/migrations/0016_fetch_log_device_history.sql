@@ -1,0 +1,2 @@
+CREATE INDEX `fetch_log_mac_idx` ON `fetch_log` (`mac`) WHERE "fetch_log"."mac" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `fetch_log_device_idx` ON `fetch_log` (`device_id`) WHERE "fetch_log"."device_id" IS NOT NULL;
