@@ -82,7 +82,7 @@ async function main() {
     const nginx = which('nginx')
       ? COUNTS.map((workers) => {
           const port = workers === 1 ? PORTS.nginx1 : PORTS.nginxN;
-          children.push(startNginx({ work, port, root, workers, tls }));
+          children.push(startNginx({ work, port, root, workers, tls, resumption: false }));
           return { name: `nginx, ${workers} worker(s)`, port };
         })
       : [];

@@ -58,17 +58,29 @@ export async function benchWorkspace(work: string, devices: number, env: Record<
   return { deviceFiles, sizes, root, startProvisio };
 }
 
-export type NginxOptions = { work: string; port: number; root: string; workers?: number; tls?: { cert: string; key: string }; accessLog?: boolean };
+export type NginxOptions = {
+  work: string;
+  port: number;
+  root: string;
+  workers?: number;
+  tls?: { cert: string; key: string };
+  accessLog?: boolean;
+  /** false: no TLS session cache nor tickets, so every connection is a full handshake. */
+  resumption?: boolean;
+};
 
 /**
  * The reference: nginx serving `root` at /provisioning/ on 127.0.0.1:`port` (TLS with `tls`), `workers` processes
  * (default 1), its files under `work`. Without an access log unless asked (ours writes a fetch log: say which when comparing).
  */
-export function startNginx({ work, port, root, workers = 1, tls, accessLog = false }: NginxOptions): ChildProcess {
+export function startNginx({ work, port, root, workers = 1, tls, accessLog = false, resumption = true }: NginxOptions): ChildProcess {
   const dir = path.join(work, `nginx-${port}`);
   fs.mkdirSync(dir, { recursive: true });
   const conf = path.join(dir, 'nginx.conf');
-  const listen = tls ? `listen 127.0.0.1:${port} ssl; ssl_certificate ${tls.cert}; ssl_certificate_key ${tls.key};` : `listen 127.0.0.1:${port};`;
+  const noResumption = resumption ? '' : ' ssl_session_cache off; ssl_session_tickets off;';
+  const listen = tls
+    ? `listen 127.0.0.1:${port} ssl; ssl_certificate ${tls.cert}; ssl_certificate_key ${tls.key};${noResumption}`
+    : `listen 127.0.0.1:${port};`;
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${dir}/${kind};`).join('\n');
   fs.writeFileSync(
     conf,

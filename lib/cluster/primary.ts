@@ -42,9 +42,10 @@ export async function startWebWorkers({ db, count, handleNext, describe }: WebWo
     internal.listen(socketPath, resolve);
   });
 
-  // Handing each connection to a worker costs two IPC messages (round robin, needed to spread the load over several);
-  // a single worker accepts its connections itself, as a one-process server does.
-  cluster.schedulingPolicy = count === 1 ? cluster.SCHED_NONE : cluster.SCHED_RR;
+  // Workers accept their connections themselves from the shared socket. Round robin would have this process accept
+  // each one and hand it over with two IPC messages: measured (bench/handshakes), 2 workers then did fewer TLS
+  // handshakes than 1.
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   // One set of TLS session-ticket keys for all workers: a phone that reconnects resumes its session whichever worker answers.
   const workerEnv = { [CONSOLE_SOCKET_ENV]: socketPath, [TICKET_KEYS_ENV]: randomBytes(48).toString('base64') };
   let stopping = false;
