@@ -46,7 +46,14 @@ export function RecentFetches({ fetches }: { fetches: DashboardData['fetches'] }
                 <TD className="font-mono text-xs">{f.clientIp}</TD>
                 <TD>{[f.vendor, f.model].filter(Boolean).join(' ') || t('common:ui.none')}</TD>
                 <TD>
-                  <Badge tone={statusTone(f.status)}>{f.status}</Badge>
+                  <span className="flex flex-wrap items-center gap-1">
+                    <Badge tone={statusTone(f.status)}>{f.status}</Badge>
+                    {f.refusal && (
+                      <Badge tone={f.refusal === 'user-agent' || f.refusal === 'credentials' ? 'danger' : 'warning'}>
+                        {t(`fetches.refusals.${f.refusal}`)}
+                      </Badge>
+                    )}
+                  </span>
                 </TD>
               </TR>
             ))}

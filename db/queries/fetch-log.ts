@@ -17,6 +17,7 @@ export function recentFetches(db: DbOrTx, tenant: { id: number; isDefault: boole
       model: fetchLog.model,
       status: fetchLog.status,
       deviceId: fetchLog.deviceId,
+      refusal: fetchLog.refusal,
     })
     .from(fetchLog)
     .where(scope)
@@ -28,7 +29,7 @@ export function recentFetches(db: DbOrTx, tenant: { id: number; isDefault: boole
 /** Rows written by one INSERT of a batch: per-statement costs dominate single-row inserts (2.5 against 6 µs a row). */
 export const ROWS_PER_INSERT = 16;
 /** The values of one fetch_log row, in insertLog's order. */
-export const LOG_COLUMNS = 11;
+export const LOG_COLUMNS = 12;
 
 export type FetchLogStatements = {
   prune: Statement<[number]>;
@@ -36,7 +37,9 @@ export type FetchLogStatements = {
   insertLogs: Statement<unknown[]>;
   tenantExists: Statement<[number], number>;
   deviceExists: Statement<[number], number>;
-  insertLog: Statement<[number, string, number | null, string, string, string | null, string | null, string | null, string | null, number, number | null]>;
+  insertLog: Statement<
+    [number, string, number | null, string, string, string | null, string | null, string | null, string | null, number, number | null, string | null]
+  >;
   /** Counts a change whenever the device exists, whether or not this fetch is its most recent. */
   touchDevice: Statement<[{ at: number; sha256: string | null; id: number }]>;
   deviceByMac: Statement<[number, string], { id: number }>;
@@ -58,15 +61,15 @@ export function fetchLogStatements(db: Db): FetchLogStatements {
     s = {
       prune: c.prepare('DELETE FROM fetch_log WHERE id <= (SELECT max(id) FROM fetch_log) - ?'),
       insertLogs: c.prepare(
-        `INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id)
+        `INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id, refusal)
          VALUES ${Array.from({ length: ROWS_PER_INSERT }, () => `(${Array(LOG_COLUMNS).fill('?').join(', ')})`).join(', ')}`,
       ),
       tenantExists: c.prepare('SELECT 1 FROM tenants WHERE id = ?').pluck() as Statement<[number], number>,
       deviceExists: c.prepare('SELECT 1 FROM devices WHERE id = ?').pluck() as Statement<[number], number>,
       // A device (or tenant) deleted between the fetch and this batch keeps the record, without the link.
       insertLog: c.prepare(
-        `INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id)
-         VALUES (?, ?, (SELECT id FROM tenants WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM devices WHERE id = ?))`,
+        `INSERT INTO fetch_log (at, channel, tenant_id, file_name, client_ip, user_agent, vendor, model, mac, status, device_id, refusal)
+         VALUES (?, ?, (SELECT id FROM tenants WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM devices WHERE id = ?), ?)`,
       ),
       // Records reach the writer out of order when web workers relay them (lib/cluster): the most recent fetch wins.
       touchDevice: c.prepare(

@@ -4,6 +4,12 @@ import { tenants } from './tenants';
 
 export const FETCH_CHANNELS = ['http', 'https', 'tftp', 'sip-pnp'] as const;
 export type FetchChannel = (typeof FETCH_CHANNELS)[number];
+/**
+ * Why phone access refused a fetch (lib/provisioning/protection): outside the allowed networks, a blocked address, a
+ * User-Agent naming another MAC (suspicious), TFTP while authentication is on, or wrong credentials sent.
+ */
+export const FETCH_REFUSALS = ['network', 'blocked', 'user-agent', 'tftp', 'credentials'] as const;
+export type FetchRefusal = (typeof FETCH_REFUSALS)[number];
 
 export const fetchLog = sqliteTable(
   'fetch_log',
@@ -20,6 +26,7 @@ export const fetchLog = sqliteTable(
     mac: text('mac'),
     status: integer('status').notNull(),
     deviceId: integer('device_id'),
+    refusal: text('refusal', { enum: FETCH_REFUSALS }),
   },
   (t) => [
     index('fetch_log_at_idx').on(t.at),

@@ -47,7 +47,6 @@ afterAll(async () => {
   await servers.close();
 });
 
-const statusesOf = (rows: { status: number }[]) => rows.map((r) => r.status);
 
 describe('anti-enumeration', () => {
   it('a site of 500 phones behind one address, each fetching its file and missing an optional one, plus a few real misses, is never blocked', async () => {
@@ -77,7 +76,14 @@ describe('anti-enumeration', () => {
     expect(await get(`${macOf(1)}.cfg`)).toBe(403);
     expect(await get('0c1108ab0001.cfg')).toBe(403);
     flushFetchLog();
-    expect(statusesOf(recentFetches(db, { id: tenantId, isDefault: true }).slice(0, 2))).toEqual([403, 403]);
+    expect(
+      recentFetches(db, { id: tenantId, isDefault: true })
+        .slice(0, 2)
+        .map((f) => [f.status, f.refusal]),
+    ).toEqual([
+      [403, 'blocked'],
+      [403, 'blocked'],
+    ]);
 
     unblockAddress(db, tenantId, block.id);
     expect(activeBlocks(db, new Date(), tenantId)).toEqual([]);
@@ -108,7 +114,7 @@ describe('allowed networks', () => {
     expect([serve('10.20.3.4'), serve('10.21.0.1'), serve('2001:db8:1:ff::9'), serve('2001:db8:2::1')]).toEqual([200, 403, 200, 403]);
     flushFetchLog();
     const logged = recentFetches(db, { id: tenantId, isDefault: true }).slice(0, 6);
-    expect(logged.map((f) => [f.clientIp, f.status])).toContainEqual(['10.21.0.1', 403]);
+    expect(logged.map((f) => [f.clientIp, f.status, f.refusal])).toContainEqual(['10.21.0.1', 403, 'network']);
   });
 
   it('with authentication on, TFTP serves the allowed networks only, and nobody when there are none', () => {
@@ -116,6 +122,8 @@ describe('allowed networks', () => {
     expect([serve('10.20.3.4', `${macOf(3)}.cfg`, 'tftp'), serve('10.21.3.4', `${macOf(3)}.cfg`, 'tftp')]).toEqual([200, 403]);
     updatePhoneAccess(db, tenantId, { allowedNetworks: [] });
     expect(serve('10.20.3.4', `${macOf(3)}.cfg`, 'tftp')).toBe(403);
+    flushFetchLog();
+    expect(recentFetches(db, { id: tenantId, isDefault: true })[0]).toMatchObject({ channel: 'tftp', status: 403, refusal: 'tftp' });
     updatePhoneAccess(db, tenantId, { authMode: 'off' });
     expect(serve('10.20.3.4', `${macOf(3)}.cfg`, 'tftp')).toBe(200);
   });

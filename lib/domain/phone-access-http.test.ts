@@ -222,7 +222,7 @@ describe('MAC ↔ User-Agent check', () => {
     expect(serve(agent, `${mac}.cfg`)).toBe(404);
     flushFetchLog();
     const [refused] = recentFetches(db, { id: tenantId, isDefault: true }, 2).slice(1);
-    expect(refused).toMatchObject({ fileName, clientIp: '192.0.2.44', status: 403 });
+    expect(refused).toMatchObject({ fileName, clientIp: '192.0.2.44', status: 403, refusal: 'user-agent' });
   });
 
   it('lets through agents without a MAC, common files, and everything while the option is off', () => {

@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import { type FetchLogStatements, fetchLogStatements, ROWS_PER_INSERT } from '@/db/queries/fetch-log';
-import type { FetchChannel } from '@/db/schema';
+import type { FetchChannel, FetchRefusal } from '@/db/schema';
 import { findMac } from '@/lib/mac';
 import { log } from '@/lib/logger';
 import { withoutFileChanges } from './file-cache';
@@ -18,6 +18,8 @@ export type FetchRecord = {
   deviceId: number | null;
   /** The sha256 of the file served (a device's phone then holds that version). */
   sha256?: string | null;
+  /** Why phone access refused it (401/403). */
+  refusal?: FetchRefusal | null;
 };
 
 const FLUSH_EVERY_MS = 200;
@@ -144,7 +146,20 @@ function resolve(record: FetchRecord, tenantOf: (id: number | null) => number | 
   const fileMac = findMac(r.fileName);
   const mac = fileMac ?? phone?.mac ?? null;
   const vendor = phone?.vendor ?? vendorFromMac(mac);
-  const row = [r.at, r.channel, tenantOf(r.tenantId), r.fileName, r.clientIp, r.userAgent, vendor, phone?.model ?? null, mac, r.status, deviceOf(r.deviceId)];
+  const row = [
+    r.at,
+    r.channel,
+    tenantOf(r.tenantId),
+    r.fileName,
+    r.clientIp,
+    r.userAgent,
+    vendor,
+    phone?.model ?? null,
+    mac,
+    r.status,
+    deviceOf(r.deviceId),
+    r.refusal ?? null,
+  ];
   return { record, row, fileMac, phone };
 }
 

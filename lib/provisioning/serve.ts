@@ -93,7 +93,13 @@ export function serveProvisioningFile(db: Db, request: ServeRequest): ServeResul
   if (gate.status !== 200) {
     // A bare first request of an authenticating phone is not worth a row; wrong credentials and refusals are.
     if (gate.status === 403 || gate.attempted)
-      recordFetch(db, { ...fetchOf(request, at, parsed.fileName), tenantId: gate.tenantId, status: gate.status, deviceId: null });
+      recordFetch(db, {
+        ...fetchOf(request, at, parsed.fileName),
+        tenantId: gate.tenantId,
+        status: gate.status,
+        deviceId: null,
+        refusal: gate.status === 403 ? gate.reason : 'credentials',
+      });
     return gate.status === 403 ? { status: 403 } : { status: 401, challenges: gate.challenges };
   }
   const { tenantId, file: candidate } = cachedFile(db, parsed.tenantUuid, parsed.fileName.toLowerCase());

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import type { FetchChannel } from '@/db/schema';
+import type { FetchChannel, FetchRefusal } from '@/db/schema';
 import { findMac } from '@/lib/mac';
 import { detectPhone } from '../user-agent';
 import { type AuthRequest, challenges, verifyAuthorization } from './http-auth';
@@ -7,7 +7,7 @@ import { isInNetworks } from './networks';
 import { digestNonceKey, isBlocked, isOpenWithoutCredentials, policyOf } from './snapshot';
 
 /** Why a fetch is refused with 403: outside the allowed networks, blocked, a User-Agent naming another MAC, TFTP while authentication is on. */
-export type RefusalReason = 'network' | 'blocked' | 'user-agent' | 'tftp';
+export type RefusalReason = Exclude<FetchRefusal, 'credentials'>;
 export type GateResult =
   | { status: 200 }
   | {

@@ -1,0 +1,1 @@
+ALTER TABLE `fetch_log` ADD `refusal` text;
