@@ -45,8 +45,13 @@ test('tenant backup: download with a passphrase, refused into this tenant (not e
   await card.getByRole('button', { name: tr('pbx:backup.restore') }).click();
   await expect(card.getByRole('alert')).toContainText(tr('validation:backup.tenantNotEmpty', { tenant: 'Default' }).slice(0, 40));
 
-  const branch = await apiJson<{ uuid: string }>(request, 'POST', '/tenants', { name: `Restore ${Date.now()}` }, 201);
-  const restored = await request.post(`/api/v1/backup/restore?tenant=${branch.uuid}`, { headers: AUTH, data: { backup: JSON.parse(text), passphrase } });
-  expect(restored.status(), await restored.text()).toBe(200);
-  expect(((await restored.json()) as { passwordsGenerated: number }).passwordsGenerated).toBe(0);
+  const branch = await apiJson<{ id: number; uuid: string }>(request, 'POST', '/tenants', { name: `Restore ${Date.now()}` }, 201);
+  try {
+    const restored = await request.post(`/api/v1/backup/restore?tenant=${branch.uuid}`, { headers: AUTH, data: { backup: JSON.parse(text), passphrase } });
+    expect(restored.status(), await restored.text()).toBe(200);
+    expect(((await restored.json()) as { passwordsGenerated: number }).passwordsGenerated).toBe(0);
+  } finally {
+    // A second tenant left behind would switch SIP PnP off for the specs that follow.
+    await apiJson(request, 'DELETE', `/tenants/${branch.id}`, undefined, 204);
+  }
 });
