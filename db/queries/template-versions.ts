@@ -44,6 +44,14 @@ export const getTemplateVersion = (db: DbOrTx, tenantId: number, templateId: num
     .get();
 
 /** The number the next version of a template takes. */
+/** The number of the template's latest restore (0 when none): the content changed on the server, not in the editor. */
+export const lastRestoreNumber = (db: DbOrTx, templateId: number): number =>
+  db
+    .select({ number: max(templateVersions.number) })
+    .from(templateVersions)
+    .where(and(eq(templateVersions.templateId, templateId), eq(templateVersions.origin, 'restore')))
+    .get()?.number ?? 0;
+
 export const nextVersionNumber = (db: DbOrTx, templateId: number): number =>
   (db
     .select({ n: max(templateVersions.number) })

@@ -13,7 +13,7 @@ import { customPlaceholderNames } from '@/db/queries/placeholders';
 import { devicesOfTemplate } from '@/db/queries/devices';
 import { modelOptions } from '@/db/queries/device-models';
 import { getTemplate } from '@/db/queries/templates';
-import { nextVersionNumber } from '@/db/queries/template-versions';
+import { lastRestoreNumber } from '@/db/queries/template-versions';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,9 +50,10 @@ export default async function TemplatePage(props: PageProps<'/templates/[templat
           <TemplateActions template={{ id, name: template.name, isBuiltIn: template.isBuiltIn, deviceCount: devicesOfTemplate(db, tenantId, id).length }} />
         }
       />
-      {/* Keyed by the template's version: a restore from the history below shows the restored content. */}
+      {/* Keyed by the latest restore: a restore from the history below shows the restored content. Not by every
+          version: the refresh after a save would then remount the editor and drop what was typed meanwhile. */}
       <TemplateEditor
-        key={nextVersionNumber(db, id)}
+        key={lastRestoreNumber(db, id)}
         models={models}
         customNames={customPlaceholderNames(db, tenantId)}
         defaultValues={editTemplateValues(template)}
