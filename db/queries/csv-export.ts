@@ -3,7 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { accounts, deviceLines, deviceModels, devices, templates } from '@/db/schema';
 import type { DeviceListParams } from '@/lib/validation/list-params';
 import { accountMatch } from './accounts';
-import { deviceConditions } from './devices';
+import { DEVICE_SETTING_COLUMNS, deviceConditions } from './devices';
 
 /**
  * What the CSV exports read: every device (or account) the list's filter selects, all pages, in the list's order.
@@ -30,16 +30,7 @@ export function devicesForExport(db: DbOrTx, tenantId: number, filter: DeviceLis
       isEnabled: devices.isEnabled,
       adminUsername: devices.adminUsername,
       ...(secrets ? { adminPassword: devices.adminPassword } : {}),
-      networkMode: devices.networkMode,
-      ipAddress: devices.ipAddress,
-      netmask: devices.netmask,
-      gateway: devices.gateway,
-      dns1: devices.dns1,
-      dns2: devices.dns2,
-      vlanId: devices.vlanId,
-      vlanPriority: devices.vlanPriority,
-      language: devices.language,
-      timeZone: devices.timeZone,
+      ...DEVICE_SETTING_COLUMNS,
       modelName: deviceModels.name,
       templateName: templates.name,
     })

@@ -10,6 +10,20 @@ export type DeviceWithLines = Device & { lines: number[] };
 /** How lists name a device: what blocks a deletion, what a template preview renders for. */
 export type DeviceRef = { id: number; mac: string; label: string };
 
+/** A device's network, VLAN, language and time-zone columns: what generation, export and backup all read of it. */
+export const DEVICE_SETTING_COLUMNS = {
+  networkMode: devices.networkMode,
+  ipAddress: devices.ipAddress,
+  netmask: devices.netmask,
+  gateway: devices.gateway,
+  dns1: devices.dns1,
+  dns2: devices.dns2,
+  vlanId: devices.vlanId,
+  vlanPriority: devices.vlanPriority,
+  language: devices.language,
+  timeZone: devices.timeZone,
+};
+
 /** The account ids on a device's lines, line 1 first. */
 export function linesOf(db: DbOrTx, deviceId: number): number[] {
   return db

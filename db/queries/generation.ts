@@ -2,6 +2,7 @@ import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, type SQL, sql } f
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, filenameRules, generatedFiles, pbxSettings, templates, tenants } from '@/db/schema';
 import { customValues } from './placeholders';
+import { DEVICE_SETTING_COLUMNS } from './devices';
 
 /**
  * The rows a file is rendered from, for regeneration (lib/provisioning/regenerate.ts) and the
@@ -141,16 +142,7 @@ const deviceToRender = {
     isEnabled: devices.isEnabled,
     adminUsername: devices.adminUsername,
     adminPassword: devices.adminPassword,
-    networkMode: devices.networkMode,
-    ipAddress: devices.ipAddress,
-    netmask: devices.netmask,
-    gateway: devices.gateway,
-    dns1: devices.dns1,
-    dns2: devices.dns2,
-    vlanId: devices.vlanId,
-    vlanPriority: devices.vlanPriority,
-    language: devices.language,
-    timeZone: devices.timeZone,
+    ...DEVICE_SETTING_COLUMNS,
   },
   rule: { prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix },
 };

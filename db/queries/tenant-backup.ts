@@ -1,6 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, filenameRules, networkInterfaces, pbxSettings, placeholders, templates } from '@/db/schema';
+import { DEVICE_SETTING_COLUMNS } from './devices';
 
 /**
  * What a tenant backup reads: the tenant's own catalogue (built-in rows ship with the release and are referred to by
@@ -41,16 +42,7 @@ export function tenantBackupRows(db: DbOrTx, tenantId: number, { secrets }: { se
       isEnabled: devices.isEnabled,
       adminUsername: devices.adminUsername,
       ...(secrets ? { adminPassword: devices.adminPassword } : {}),
-      networkMode: devices.networkMode,
-      ipAddress: devices.ipAddress,
-      netmask: devices.netmask,
-      gateway: devices.gateway,
-      dns1: devices.dns1,
-      dns2: devices.dns2,
-      vlanId: devices.vlanId,
-      vlanPriority: devices.vlanPriority,
-      language: devices.language,
-      timeZone: devices.timeZone,
+      ...DEVICE_SETTING_COLUMNS,
     })
     .from(devices)
     .where(eq(devices.tenantId, tenantId))
