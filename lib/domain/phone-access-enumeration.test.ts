@@ -47,7 +47,6 @@ afterAll(async () => {
   await servers.close();
 });
 
-
 describe('anti-enumeration', () => {
   it('a site of 500 phones behind one address, each fetching its file and missing an optional one, plus a few real misses, is never blocked', async () => {
     for (let i = 0; i < PHONES; i++) {
