@@ -5,6 +5,19 @@ import type { SearchPageParams } from '@/lib/validation/list-params';
 import type { DeviceRef } from './devices';
 import { likeTerm, type Page, pageWindow } from './paging';
 
+/** An account's columns as export and backup write them; the SIP password only when asked. */
+export const accountExportColumns = (secrets: boolean) => ({
+  id: accounts.id,
+  extension: accounts.extension,
+  sipUsername: accounts.sipUsername,
+  authUsername: accounts.authUsername,
+  ...(secrets ? { sipPassword: accounts.sipPassword } : {}),
+  displayName: accounts.displayName,
+  firstName: accounts.firstName,
+  lastName: accounts.lastName,
+  voicemailNumber: accounts.voicemailNumber,
+});
+
 export type Account = typeof accounts.$inferSelect;
 
 export const listAccounts = (db: DbOrTx, tenantId: number) =>

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, deviceLines, deviceModels, devices, templates } from '@/db/schema';
 import type { DeviceListParams } from '@/lib/validation/list-params';
-import { accountMatch } from './accounts';
+import { accountExportColumns, accountMatch } from './accounts';
 import { DEVICE_SETTING_COLUMNS, deviceConditions } from './devices';
 
 /**
@@ -67,17 +67,7 @@ export type ExportAccount = Omit<typeof accounts.$inferSelect, 'tenantId'>;
 
 export function accountsForExport(db: DbOrTx, tenantId: number, q: string | undefined, { secrets }: { secrets: boolean }): ExportAccount[] {
   return db
-    .select({
-      id: accounts.id,
-      extension: accounts.extension,
-      sipUsername: accounts.sipUsername,
-      authUsername: accounts.authUsername,
-      ...(secrets ? { sipPassword: accounts.sipPassword } : {}),
-      displayName: accounts.displayName,
-      firstName: accounts.firstName,
-      lastName: accounts.lastName,
-      voicemailNumber: accounts.voicemailNumber,
-    })
+    .select(accountExportColumns(secrets))
     .from(accounts)
     .where(and(eq(accounts.tenantId, tenantId), accountMatch(q)))
     .orderBy(asc(accounts.extension), asc(accounts.id))

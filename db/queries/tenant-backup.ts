@@ -2,6 +2,7 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, filenameRules, networkInterfaces, pbxSettings, placeholders, templates } from '@/db/schema';
 import { DEVICE_SETTING_COLUMNS } from './devices';
+import { accountExportColumns } from './accounts';
 
 /**
  * What a tenant backup reads: the tenant's own catalogue (built-in rows ship with the release and are referred to by
@@ -15,22 +16,7 @@ export function tenantBackupRows(db: DbOrTx, tenantId: number, { secrets }: { se
   const modelRows = db.select().from(deviceModels).where(eq(deviceModels.tenantId, tenantId)).orderBy(asc(deviceModels.id)).all();
   const templateRows = db.select().from(templates).where(eq(templates.tenantId, tenantId)).orderBy(asc(templates.id)).all();
   const interfaceRows = db.select().from(networkInterfaces).where(eq(networkInterfaces.tenantId, tenantId)).orderBy(asc(networkInterfaces.id)).all();
-  const accountRows = db
-    .select({
-      id: accounts.id,
-      extension: accounts.extension,
-      sipUsername: accounts.sipUsername,
-      authUsername: accounts.authUsername,
-      ...(secrets ? { sipPassword: accounts.sipPassword } : {}),
-      displayName: accounts.displayName,
-      firstName: accounts.firstName,
-      lastName: accounts.lastName,
-      voicemailNumber: accounts.voicemailNumber,
-    })
-    .from(accounts)
-    .where(eq(accounts.tenantId, tenantId))
-    .orderBy(asc(accounts.id))
-    .all();
+  const accountRows = db.select(accountExportColumns(secrets)).from(accounts).where(eq(accounts.tenantId, tenantId)).orderBy(asc(accounts.id)).all();
   const { defaultAdminPassword, tenantId: _t, ...settings } = db.select().from(pbxSettings).where(eq(pbxSettings.tenantId, tenantId)).get()!;
   const deviceRows = db
     .select({

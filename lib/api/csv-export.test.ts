@@ -1,6 +1,4 @@
 import { execFile } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +13,7 @@ import { freshDatabase } from '@/lib/test-db';
 import { exportHandlers } from './csv-export';
 import { deviceImportHandlers } from './device-import';
 import { openApiDocument } from './openapi';
+import { startFetchServer } from '@/lib/test-fetch-server';
 
 // Issue 11: GET /api/v1/devices/export and /api/v1/accounts/export over real HTTP (curl as the client): text/csv with
 // the list's filters, passwords only for `reveal=secrets` by a role that may see them (and audited), and the device
@@ -22,7 +21,7 @@ import { openApiDocument } from './openapi';
 
 let db: Db;
 let tenantId: number;
-let server: http.Server;
+let server: Awaited<ReturnType<typeof startFetchServer>>;
 let base: string;
 let viewer: string;
 const owner = () => process.env.PROVISIO_API_TOKEN!;
@@ -42,22 +41,10 @@ beforeAll(async () => {
   const a202 = createAccount(db, tenantId, { extension: '202', sipUsername: 'u202', sipPassword: 'Secret-202', displayName: '+39 desk' });
   createDevice(db, tenantId, { mac: '001565000001', modelId: model.id, templateId, label: '@Lobby', adminPassword: 'Adm1n-pass', lines: [a201.id, a202.id] });
   createDevice(db, tenantId, { mac: '001565000002', modelId: model.id, templateId, label: 'Office', isEnabled: false, vlanId: 30, lines: [a202.id] });
-  server = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const route = ROUTES[`${req.method} ${new URL(req.url!, 'http://x').pathname}`];
-    if (!route) return void res.writeHead(404).end();
-    const headers = Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []));
-    const answer = await route(
-      new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined }),
-    );
-    res.writeHead(answer.status, Object.fromEntries(answer.headers));
-    res.end(Buffer.from(await answer.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  server = await startFetchServer(async (request) => ROUTES[`${request.method} ${new URL(request.url).pathname}`]?.(request));
+  base = `${server.origin}/api/v1`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 /** curl, asynchronously (the server answers in this process): status, headers, body. */
 function curl(path: string, token = owner()) {

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { listDeviceModels } from '@/db/queries/device-models';
@@ -13,33 +11,23 @@ import { flushFetchLog, recordFetch } from '@/lib/provisioning/fetch-log';
 import { freshDatabase } from '@/lib/test-db';
 import { actionHandlers } from './handlers';
 import { openApiDocument } from './openapi';
+import { startFetchServer } from '@/lib/test-fetch-server';
 
 // Issue 11: POST /api/v1/devices/{id}/clone and GET /api/v1/devices/{id}/fetches over a real HTTP socket.
 
 let db: Db;
 let tenantId: number;
-let server: http.Server;
+let server: Awaited<ReturnType<typeof startFetchServer>>;
 let base: string;
 let sourceId: number;
 let viewerToken: string;
 let otherTenant: string;
 const ADMIN = process.env.PROVISIO_API_TOKEN ?? 'test-api-token-0123456789';
 
-/** app/api/v1/[resource]/[id]/[action]/route.ts behind a plain Node listener. */
-function listen(): Promise<http.Server> {
-  const node = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const [resource, id, action] = new URL(req.url!, 'http://127.0.0.1').pathname.replace(/^\/api\/v1\//, '').split('/');
-    const headers = Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []));
-    const body = chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined;
-    const answer = await actionHandlers(resource, action)[req.method as 'GET' | 'POST'](
-      new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body }),
-      id,
-    );
-    res.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
-  });
-  return new Promise((resolve) => node.listen(0, '127.0.0.1', () => resolve(node)));
+/** app/api/v1/[resource]/[id]/[action]/route.ts. */
+function route(request: Request) {
+  const [resource, id, action] = new URL(request.url).pathname.replace(/^\/api\/v1\//, '').split('/');
+  return actionHandlers(resource, action)[request.method as 'GET' | 'POST'](request, id);
 }
 
 async function call(method: 'GET' | 'POST', path: string, body?: unknown, token = ADMIN) {
@@ -78,11 +66,11 @@ beforeAll(async () => {
     deviceId: null,
   });
   flushFetchLog();
-  server = await listen();
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  server = await startFetchServer(route);
+  base = `${server.origin}/api/v1`;
 });
 
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => server.close());
 
 describe('POST /api/v1/devices/{id}/clone', () => {
   it('answers 201 with the copy like a create: new MAC and label, the rest the same, its file, no secret', async () => {

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, devices } from '@/db/schema';
@@ -8,11 +6,12 @@ import { freshDatabase } from '@/lib/test-db';
 import { MAX_IMPORT_BODY_BYTES } from './body';
 import { deviceImportHandlers } from './device-import';
 import { openApiDocument } from './openapi';
+import { startFetchServer } from '@/lib/test-fetch-server';
 
 // Issue 11: POST /api/v1/devices/import over real HTTP: dry run, apply, all or nothing, the caller's language, roles, size limit.
 
 let db: Db;
-let server: http.Server;
+let server: Awaited<ReturnType<typeof startFetchServer>>;
 let url: string;
 let viewer: string;
 const owner = () => process.env.PROVISIO_API_TOKEN!;
@@ -21,20 +20,10 @@ beforeAll(async () => {
   let tenantId: number;
   ({ db, tenantId } = await freshDatabase());
   viewer = createApiToken(db, { name: 'viewer', role: 'viewer', tenantIds: [tenantId] }).token;
-  server = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []));
-    const answer = await deviceImportHandlers().POST(
-      new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined }),
-    );
-    res.writeHead(answer.status, Object.fromEntries(answer.headers));
-    res.end(Buffer.from(await answer.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/devices/import`;
+  server = await startFetchServer(deviceImportHandlers().POST);
+  url = `${server.origin}/api/v1/devices/import`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 async function post(query: string, body: string, { token = owner(), language = 'en' } = {}) {
   const response = await fetch(`${url}${query}`, {

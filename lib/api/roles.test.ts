@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
@@ -15,6 +13,7 @@ import type { Role } from '@/lib/auth/roles';
 import { freshDatabase } from '@/lib/test-db';
 import { actionHandlers, collectionHandlers, itemHandlers } from './handlers';
 import { pbxSettingsHandlers, tenantCollectionHandlers, tenantItemHandlers } from './singletons';
+import { startFetchServer } from '@/lib/test-fetch-server';
 
 // Issue 10, the role matrix: tokens of each role and tenant scope against every per-tenant resource over real HTTP.
 // A tenant a token does not reach answers 404 however it is named (`?tenant=`, a guessed id, the tenants endpoint);
@@ -24,7 +23,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Tenant = { id: number; uuid: string };
 
 let db: Db;
-let server: http.Server;
+let server: Awaited<ReturnType<typeof startFetchServer>>;
 let base: string;
 let A: Tenant;
 let B: Tenant;
@@ -43,19 +42,6 @@ async function route(request: Request): Promise<Response> {
   if (action !== undefined) return actionHandlers(resource, action)[method as 'GET' | 'POST'](request, id);
   if (id !== undefined) return itemHandlers(resource)[method as 'GET' | 'PATCH' | 'PUT' | 'DELETE'](request, id);
   return collectionHandlers(resource)[method as 'GET' | 'POST'](request);
-}
-
-function listen(): Promise<http.Server> {
-  const node = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined;
-    const headers = Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []));
-    const answer = await route(new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body }));
-    res.writeHead(answer.status, Object.fromEntries(answer.headers));
-    res.end(Buffer.from(await answer.arrayBuffer()));
-  });
-  return new Promise((resolve) => node.listen(0, '127.0.0.1', () => resolve(node)));
 }
 
 async function call(token: string, method: Method, path: string, body?: unknown) {
@@ -102,10 +88,10 @@ beforeAll(async () => {
   make('viewerA', 'viewer', [A.id]);
   make('adminB', 'tenant_admin', [B.id]);
   make('viewerAB', 'viewer', [A.id, B.id]);
-  server = await listen();
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  server = await startFetchServer(route);
+  base = `${server.origin}/api/v1`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 /** Who reaches which tenant, who writes, and which tenant they land on without `?tenant=`. */
 const WHO = {

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { listDeviceModels } from '@/db/queries/device-models';
@@ -11,13 +9,14 @@ import { createApiToken } from '@/lib/domain/users';
 import { filesOf, freshDatabase } from '@/lib/test-db';
 import { openApiDocument } from './openapi';
 import { tenantBackupHandlers, tenantRestoreHandlers } from './tenant-backup';
+import { startFetchServer } from '@/lib/test-fetch-server';
 
 // Issue 11: /api/v1/backup and /api/v1/backup/restore over real HTTP: roles, passwords sealed with a passphrase, a
 // restore into an empty tenant only (refused in the caller's language otherwise).
 
 let db: Db;
 let tenantId: number;
-let server: http.Server;
+let server: Awaited<ReturnType<typeof startFetchServer>>;
 let base: string;
 let viewer: string;
 const owner = () => process.env.PROVISIO_API_TOKEN!;
@@ -41,22 +40,10 @@ beforeAll(async () => {
     adminPassword: 'Adm1n-1',
     lines: [a201.id],
   });
-  server = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const route = ROUTES[`${req.method} ${new URL(req.url!, 'http://x').pathname}`];
-    if (!route) return void res.writeHead(404).end();
-    const headers = Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []));
-    const answer = await route(
-      new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined }),
-    );
-    res.writeHead(answer.status, Object.fromEntries(answer.headers));
-    res.end(Buffer.from(await answer.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  server = await startFetchServer(async (request) => ROUTES[`${request.method} ${new URL(request.url).pathname}`]?.(request));
+  base = `${server.origin}/api/v1`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 async function call(method: string, path: string, body?: unknown, { token = owner(), language = 'en' } = {}) {
   const response = await fetch(`${base}${path}`, {

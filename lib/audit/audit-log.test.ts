@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLogForExport, auditScopeOf, listAuditLog } from '@/db/queries/audit-log';
@@ -21,6 +19,7 @@ import { freshDatabase } from '@/lib/test-db';
 import { auditCsv } from './export';
 import { diffFields, pruneAuditLog, recordAudit } from './record';
 import { recordFileReveal } from './reveal';
+import { startFetchServer } from '@/lib/test-fetch-server';
 
 // Issue 10, audit log: every write records who, when, what and the changed fields, in the write's own transaction;
 // secrets only ever as "changed". Through the domain and through the REST API over real HTTP.
@@ -115,35 +114,23 @@ describe('the trail of a device through the domain', () => {
 });
 
 describe('the trail of a device through the REST API over real HTTP', () => {
-  let server: http.Server;
+  let server: Awaited<ReturnType<typeof startFetchServer>>;
   let base: string;
 
   beforeAll(async () => {
     db.insert(apiTokens)
       .values({ name: 'ci-bot', tokenHash: hashToken(TOKEN), role: 'owner' })
       .run();
-    server = http.createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const headers = Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []));
-      const request = new Request(`http://127.0.0.1${req.url}`, {
-        method: req.method,
-        headers,
-        body: chunks.length ? new Uint8Array(Buffer.concat(chunks)) : undefined,
-      });
-      // The same dispatch as app/api/v1/[resource] and [resource]/[id].
+    // The same dispatch as app/api/v1/[resource] and [resource]/[id].
+    server = await startFetchServer((request) => {
       const [resource, id] = new URL(request.url).pathname.replace(/^\/api\/v1\//, '').split('/');
-      const method = req.method as 'GET' | 'POST' | 'PATCH' | 'DELETE';
-      const answer = id
-        ? await itemHandlers(resource)[method as 'GET' | 'PATCH' | 'DELETE'](request, id)
-        : await collectionHandlers(resource)[method as 'GET' | 'POST'](request);
-      res.writeHead(answer.status, Object.fromEntries(answer.headers));
-      res.end(Buffer.from(await answer.arrayBuffer()));
+      return id
+        ? itemHandlers(resource)[request.method as 'GET' | 'PATCH' | 'DELETE'](request, id)
+        : collectionHandlers(resource)[request.method as 'GET' | 'POST'](request);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+    base = `${server.origin}/api/v1`;
   });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(() => server.close());
 
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${base}${path}`, {
