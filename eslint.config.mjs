@@ -32,6 +32,8 @@ const DB_SCHEMA = ['@/db/schema*', '**/db/schema*', '**/db/schema/**'];
 /** `next`, `next/*` and `server-only`: the layers below the app stay framework-free and runnable from scripts and tests. */
 const FRAMEWORK = ['/next', 'next/*', '/server-only'];
 
+const NEXT_LINK =
+  'Links use @/components/ui/link: it prefetches on intent (hover, focus, touch), where next/link prefetches every link in view (issue 11: a prefetch storm after each navigation).';
 const TYPES_OK = 'Type-only imports (`import type`) are allowed across layers.';
 const layer = (group, message) => ({ group, message: `${message} ${TYPES_OK}`, allowTypeImports: true });
 const boundaries = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
@@ -83,6 +85,7 @@ export default defineConfig([
         [...DB, ...DOMAIN, ...PROVISIONING, ...DAEMONS, ...API, ...at('lib/bootstrap'), '/better-sqlite3', 'node:*'],
         'components/ are (mostly client) UI: no database (@/db, better-sqlite3), domain, provisioning, daemons, API internals, bootstrap or node:* — fetch through the API or receive props from a page.',
       ),
+      layer(['/next/link'], NEXT_LINK),
     ),
   },
   {
@@ -95,6 +98,7 @@ export default defineConfig([
       ),
       layer([...DB_SCHEMA, '/better-sqlite3'], 'app/ does not query tables itself: read through @/db/queries/* (no @/db/schema, no better-sqlite3).'),
       layer(DAEMONS, 'app/ does not drive the daemons (TFTP, SIP PnP): they are started by server.ts and reached through the domain.'),
+      layer(['/next/link'], NEXT_LINK),
     ),
   },
   {

@@ -11,6 +11,19 @@ import { freshDatabase } from './test-db';
 
 const forgetKey = () => delete (globalThis as { __provisioSecretKey?: unknown }).__provisioSecretKey;
 
+/** Runs `fn` with another key loaded (and nothing opened with it yet), then puts ours back. */
+function withForeignKey(fn: () => void) {
+  const holder = globalThis as { __provisioSecretKey?: { dir: string; key: Buffer; keyObject: KeyObject; opened: Map<string, string> } };
+  const ours = holder.__provisioSecretKey!;
+  const foreign = Buffer.alloc(32, 7);
+  holder.__provisioSecretKey = { dir: ours.dir, key: foreign, keyObject: createSecretKey(foreign), opened: new Map() };
+  try {
+    fn();
+  } finally {
+    holder.__provisioSecretKey = ours;
+  }
+}
+
 describe('vendor credentials at rest', () => {
   it('round-trips, with a fresh IV each time, and refuses a tampered value', async () => {
     await freshDatabase();
@@ -44,16 +57,22 @@ describe('vendor credentials at rest', () => {
     const tampered = Buffer.from(a);
     tampered[tampered.length - 1] ^= 1;
     expect(() => openSecret(tampered)).toThrow();
-    const holder = globalThis as { __provisioSecretKey?: { dir: string; key: Buffer; keyObject: KeyObject } };
-    const ours = holder.__provisioSecretKey!;
-    const foreign = Buffer.alloc(32, 7);
-    holder.__provisioSecretKey = { dir: ours.dir, key: foreign, keyObject: createSecretKey(foreign) };
-    try {
-      expect(() => openSecret(a)).toThrow();
-    } finally {
-      holder.__provisioSecretKey = ours;
-    }
+    withForeignKey(() => expect(() => openSecret(a)).toThrow());
     expect(openSecret(a)).toBe(text);
+  });
+
+  it('a short value opened before (a SIP password, read again at every regeneration) is remembered, but never for a tampered copy or another key', async () => {
+    await freshDatabase();
+    const a = sealSecret('sip-pw-1234') as Buffer;
+    expect(openSecret(a)).toBe('sip-pw-1234');
+    expect(openSecret(Buffer.from(a))).toBe('sip-pw-1234');
+    for (const at of [1, 1 + 12, a.length - 1]) {
+      const tampered = Buffer.from(a);
+      tampered[at] ^= 1;
+      expect(() => openSecret(tampered), `byte ${at} flipped`).toThrow();
+    }
+    withForeignKey(() => expect(() => openSecret(a)).toThrow());
+    expect(openSecret(a)).toBe('sip-pw-1234');
   });
 
   it('a database whose SIP passwords are sealed does not start without its key either', async () => {

@@ -16,7 +16,7 @@ const IV_BYTES = 12;
 const IV_END = PREFIX.length + 16;
 const TAG_END = IV_END + 1 + 24;
 
-const holder = globalThis as typeof globalThis & { __provisioSecretKey?: { dir: string; key: Buffer; keyObject: KeyObject } };
+const holder = globalThis as typeof globalThis & { __provisioSecretKey?: { dir: string; key: Buffer; keyObject: KeyObject; opened: Map<string, string> } };
 
 /** A stored value this module wrote (the shape, not just the prefix: a plaintext may well start with `v1:`). */
 export const isEncrypted = (value: string) => value.startsWith(PREFIX) && value[IV_END] === ':' && value[TAG_END] === ':';
@@ -44,7 +44,7 @@ function loadKey(options: { create?: boolean }) {
     throw new Error(
       `The secret key is missing or damaged: restore ${file} or set PROVISIO_SECRET_KEY (the passwords and files in the database cannot be read without it)`,
     );
-  holder.__provisioSecretKey = { dir, key, keyObject: createSecretKey(key) };
+  holder.__provisioSecretKey = { dir, key, keyObject: createSecretKey(key), opened: new Map() };
   return holder.__provisioSecretKey;
 }
 
@@ -102,13 +102,31 @@ export function sealSecret(plain: string): Buffer | '' {
   return sealed;
 }
 
+/**
+ * Short values recently opened with the current key (the key holder's `opened`), by their stored bytes (unique: each
+ * has its own random IV). A regeneration reads every SIP and admin password of the fleet, and a decipher costs more
+ * than rendering the line. Bounded, oldest out first; the plaintexts are no more exposed than the rendered files this
+ * process keeps in memory to serve them.
+ */
+const OPENED_MAX = 50_000;
+const MEMO_MAX_BYTES = 200;
+
 /** The plaintext of a sealed value; a string is a plaintext stored by an older release, returned as is. Throws when the key does not match. */
 export function openSecret(stored: Buffer | string): string {
   if (typeof stored === 'string') return stored;
   if (stored[0] !== SEALED_V1 || stored.length < SEALED_HEADER) throw new Error('Not a sealed secret (unknown format)');
-  const decipher = createDecipheriv('aes-256-gcm', loadKey({}).keyObject, stored.subarray(1, 1 + IV_BYTES));
+  const { keyObject, opened } = loadKey({});
+  const memoKey = stored.length <= MEMO_MAX_BYTES ? stored.toString('latin1') : null;
+  const memo = memoKey === null ? undefined : opened.get(memoKey);
+  if (memo !== undefined) return memo;
+  const decipher = createDecipheriv('aes-256-gcm', keyObject, stored.subarray(1, 1 + IV_BYTES));
   decipher.setAuthTag(stored.subarray(1 + IV_BYTES, SEALED_HEADER));
   const plain = decipher.update(stored.subarray(SEALED_HEADER));
   decipher.final();
-  return plain.toString('utf8');
+  const text = plain.toString('utf8');
+  if (memoKey !== null) {
+    if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value!);
+    opened.set(memoKey, text);
+  }
+  return text;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Route } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { RowActions } from '@/components/ui/row-actions';
 import { useT } from '@/lib/i18n/client';

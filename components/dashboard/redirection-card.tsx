@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { DashboardData } from '@/db/queries/dashboard';
 import { DateTime } from '@/components/layout/console-context';
 import { Badge } from '@/components/ui/badge';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Route } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { formatNumber } from '@/lib/format';
 import { useLanguage, useT } from '@/lib/i18n/client';
 import type { DashboardCounts } from '@/db/queries/dashboard';

@@ -1,5 +1,5 @@
 import type { Route } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { getT } from '@/lib/i18n/server';
 import type { SyncState } from '@/db/queries/devices';

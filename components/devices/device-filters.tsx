@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useDebouncedValue } from '@/components/forms/use-debounced-value';
+import { SEARCH_DEBOUNCE_MS, useDebouncedValue } from '@/components/forms/use-debounced-value';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -25,7 +25,7 @@ const redirectionOrUndefined = (value: string) => (value === 'registered' || val
 export function DeviceFilters({ params, onChange, brands, models }: DeviceFiltersProps) {
   const t = useT('devices');
   const [q, setQ] = useState(params.q ?? '');
-  const debouncedQ = useDebouncedValue(q.trim());
+  const debouncedQ = useDebouncedValue(q.trim(), SEARCH_DEBOUNCE_MS);
 
   // Push the search only when the typed text settles, not when another filter changes params.
   const pushedQ = useRef(debouncedQ);

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Route } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useCallback } from 'react';
 import { DateTime } from '@/components/layout/console-context';
 import { usePagedList } from '@/components/lists/use-paged-list';

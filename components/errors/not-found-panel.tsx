@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { buttonClasses } from '@/components/ui/button';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { getT } from '@/lib/i18n/server';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Route } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { DateTime } from '@/components/layout/console-context';
 import { SearchList } from '@/components/lists/search-list';
 import { useSearchList } from '@/components/lists/use-search-list';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useT } from '@/lib/i18n/client';
 
 export function Brand() {

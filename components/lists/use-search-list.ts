@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useDebouncedValue } from '@/components/forms/use-debounced-value';
+import { SEARCH_DEBOUNCE_MS, useDebouncedValue } from '@/components/forms/use-debounced-value';
 import type { SearchPageParams } from '@/lib/validation/list-params';
 import { type PagedListOptions, usePagedList } from './use-paged-list';
 
@@ -12,7 +12,7 @@ import { type PagedListOptions, usePagedList } from './use-paged-list';
 export function useSearchList<T>(options: PagedListOptions<SearchPageParams, T>) {
   const list = usePagedList(options);
   const [q, setQ] = useState(options.initialParams.q ?? '');
-  const term = useDebouncedValue(q.trim());
+  const term = useDebouncedValue(q.trim(), SEARCH_DEBOUNCE_MS);
   const { setParams } = list;
 
   useEffect(() => setParams((p) => ((p.q ?? '') === term ? p : { q: term || undefined, page: 1 })), [term, setParams]);

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import { FormDialog } from '@/components/forms/form-dialog';

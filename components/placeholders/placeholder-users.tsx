@@ -1,7 +1,7 @@
 'use client';
 
 import type { Route } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useT } from '@/lib/i18n/client';
 import type { PlaceholderUser } from '@/db/queries/placeholders';
 

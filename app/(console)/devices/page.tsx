@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getDb } from '@/db/client';
 import { DeviceImportDialog } from '@/components/devices/device-import-dialog';
 import { DevicesTable } from '@/components/devices/devices-table';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getDb } from '@/db/client';
 import { TemplatesPanel } from '@/components/templates/templates-panel';
 import { buttonClasses } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getDb } from '@/db/client';
 import { newModelValues } from '@/components/device-models/model-defaults';
 import { ModelForm } from '@/components/device-models/model-form';

@@ -1,5 +1,5 @@
 import type { Route } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { CloneDeviceButton } from '@/components/devices/clone-device-button';

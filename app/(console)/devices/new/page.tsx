@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getDb } from '@/db/client';
 import { newDeviceValues } from '@/components/devices/device-defaults';
 import { DeviceForm } from '@/components/devices/device-form';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getDb } from '@/db/client';
 import { newTemplateValues } from '@/components/templates/template-defaults';
 import { TemplateEditor } from '@/components/templates/template-editor';

@@ -1,0 +1,236 @@
+/**
+ * bench/console: the console as an administrator meets it, in Debian's Chromium driven by Playwright against the
+ * production build, with N devices loaded through the CSV import (one line each, round-robin over the built-in models;
+ * one model's devices on a template of our own). Per fleet size it prints: every menu page from navigation to settled
+ * (loaded, nothing busy), the device-list search from the last keystroke to the matching row, a device page opened from
+ * the list, a template save to its toast, and the requests a page fires once settled (prefetching). The reference, in the
+ * same run: the same search answered by the console's JSON route over HTTP without a browser.
+ * Targets (issue 11): search ≤ 300 ms, every page settled ≤ 1 s.
+ *   npx next build && npm run bench:console [-- --devices 10000,100000]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { openDatabase } from '@/db/client';
+import { deviceFormChoices } from '@/db/queries/device-models';
+import { listTemplates } from '@/db/queries/templates';
+import { getDefaultTenant } from '@/db/queries/tenants';
+import { bootstrap } from '@/lib/bootstrap';
+import { applyDeviceImport } from '@/lib/domain/device-import';
+import { duplicateTemplate } from '@/lib/domain/templates';
+import { NAV_ITEMS } from '@/components/layout/nav-items';
+import en from '@/locales/en/common.json';
+import enAuth from '@/locales/en/auth.json';
+import enDevices from '@/locales/en/devices.json';
+import enTemplates from '@/locales/en/templates.json';
+import { cleanUp, runBench, waitFor } from './support';
+
+const { values: args } = parseArgs({ options: { devices: { type: 'string', default: '10000,100000' }, port: { type: 'string', default: '19380' } } });
+const SIZES = args.devices.split(',').map(Number);
+const PORT = Number(args.port);
+const BASE = `http://127.0.0.1:${PORT}`;
+const ADMIN_PASSWORD = 'bench-console-admin-password';
+const BENCH_TEMPLATE = 'Bench template';
+const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
+
+/** The CSV the import reads: one line per device with its own account; the devices of `benchModel` on BENCH_TEMPLATE. */
+function fleetCsv(count: number, models: string[], benchModel: string) {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const extension = String(100000 + i);
+    const mac = `0200${i.toString(16).padStart(8, '0')}`;
+    const model = models[i % models.length];
+    return [mac, model, model === benchModel ? BENCH_TEMPLATE : '', `Desk ${i}`, extension, `pw-${extension}-secret`, `User ${extension}`].join(',');
+  });
+  return ['mac,model,template,label,line1,line1_sip_password,line1_display_name', ...rows].join('\r\n');
+}
+
+async function prepare(work: string, count: number) {
+  const env = { DATA_DIR: work, PUBLIC_HOST: '127.0.0.1', LOG_LEVEL: 'warn', PROVISIO_ADMIN_PASSWORD: ADMIN_PASSWORD };
+  Object.assign(process.env, env);
+  const db = openDatabase(path.join(work, 'provisio.db'));
+  await bootstrap(db);
+  const tenantId = getDefaultTenant(db)!.id;
+  const { models } = deviceFormChoices(db, tenantId);
+  const benchModel = models.find((m) => /yealink t4/i.test(m.name)) ?? models[0];
+  const template = duplicateTemplate(db, tenantId, listTemplates(db, tenantId, benchModel.id)[0].id, BENCH_TEMPLATE);
+  const started = performance.now();
+  const result = applyDeviceImport(
+    db,
+    tenantId,
+    fleetCsv(
+      count,
+      models.map((m) => m.name),
+      benchModel.name,
+    ),
+  );
+  console.log(
+    `\n${count} devices imported and their files generated in ${((performance.now() - started) / 1000).toFixed(1)} s (${JSON.stringify(result.counts)})`,
+  );
+  db.$client.close();
+  return { env, templateId: template.id, benchModelDevices: Math.ceil(count / models.length) };
+}
+
+function startServer(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: 'production',
+      HTTP_PORT: String(PORT),
+      HTTPS_PORT: String(PORT + 1),
+      BIND_ADDRESS: '127.0.0.1',
+      CONSOLE_HTTPS_ONLY: 'false',
+      TFTP_ENABLED: 'false',
+      SIP_PNP_ENABLED: 'false',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+/** Until the page is loaded, its main content drawn and no list busy. */
+async function settled(page: Page) {
+  await page.waitForLoadState('load');
+  await page.locator('main').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+}
+
+async function timedMs(fn: () => Promise<unknown>) {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+async function measure(page: Page, count: number, templateId: number, benchModelDevices: number) {
+  const verdict = (value: number, target: number) => (value <= target ? 'ok' : `over ${target} ms`);
+  console.log('pages, navigation to settled (second visit; first visit in brackets):');
+  const pageTimes: number[] = [];
+  for (const item of NAV_ITEMS) {
+    const first = await timedMs(async () => {
+      await page.goto(`${BASE}${item.href}`);
+      await settled(page);
+    });
+    const again = await timedMs(async () => {
+      await page.goto(`${BASE}${item.href}`);
+      await settled(page);
+    });
+    const label = (en.nav as Record<string, string>)[item.labelKey.replace('nav.', '')] ?? item.href;
+    pageTimes.push(again);
+    console.log(`  ${label.padEnd(22)} ${ms(again)} (${ms(first).trim()})  ${verdict(again, 1000)}`);
+  }
+
+  // Requests fired by a settled page on their own (prefetching): counted for 2 s after the device list settles.
+  await page.goto(`${BASE}/devices`);
+  await settled(page);
+  let extra = 0;
+  const onRequest = () => extra++;
+  page.on('request', onRequest);
+  await page.waitForTimeout(2000);
+  page.off('request', onRequest);
+  console.log(`requests fired by the settled device list within 2 s (prefetching): ${extra}`);
+
+  // Search: from the last keystroke to the one matching row (the device in the middle of the fleet, by its extension).
+  const wanted = Math.floor(count / 2);
+  const extension = String(100000 + wanted);
+  const mac = `0200${wanted.toString(16).padStart(8, '0')}`.toUpperCase().match(/../g)!.join(':');
+  const search = page.getByRole('searchbox', { name: enDevices.filters.search, exact: true });
+  const searches: number[] = [];
+  for (const term of [extension, `Desk ${wanted + 1}`, extension]) {
+    await search.fill('');
+    await settled(page);
+    await page.waitForTimeout(300);
+    const target = term === extension ? mac : `Desk ${wanted + 1}`;
+    searches.push(
+      await timedMs(async () => {
+        await search.fill(term);
+        await page.locator('tbody tr', { hasText: target }).first().waitFor();
+        await page.waitForFunction(() => document.querySelectorAll('tbody tr').length <= 2);
+      }),
+    );
+  }
+  const search1 = searches.sort((a, b) => a - b)[1];
+  console.log(`device-list search, keystroke to results (median of 3): ${ms(search1)}  ${verdict(search1, 300)}`);
+
+  const reference = await apiSearch(page, extension);
+  console.log(
+    `reference: the same search from the console's JSON route, no browser: ${ms(reference)} → ratio browser/route ${(search1 / reference).toFixed(1)}`,
+  );
+
+  const open = await timedMs(async () => {
+    await page.getByRole('link', { name: mac }).click();
+    await page.waitForURL(/\/devices\/\d+$/);
+    await settled(page);
+  });
+  console.log(`device page opened from the list:                 ${ms(open)}  ${verdict(open, 1000)}`);
+
+  await page.goto(`${BASE}/templates/${templateId}`);
+  await settled(page);
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(`\n<!-- bench ${Date.now()} -->`);
+  const save = await timedMs(async () => {
+    await page.getByRole('button', { name: enTemplates.save, exact: true }).click();
+    await page
+      .getByText(/Template .* saved/)
+      .first()
+      .waitFor({ timeout: 60_000 });
+  });
+  console.log(`template save (${benchModelDevices} devices' files regenerated) to its toast: ${ms(save)}  ${verdict(save, 1000)}`);
+  console.log(`slowest page: ${ms(Math.max(...pageTimes))}`);
+}
+
+/** The search the list's box sends, timed as a plain HTTP client with the browser's session cookie (median of 3). */
+async function apiSearch(page: Page, term: string) {
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++)
+    times.push(
+      await timedMs(async () => {
+        const response = await fetch(`${BASE}/api/console/devices?q=${encodeURIComponent(term)}`, { headers: { cookie } });
+        if (!response.ok) throw new Error(`search route answered ${response.status}`);
+        await response.json();
+      }),
+    );
+  return times.sort((a, b) => a - b)[1];
+}
+
+async function run(count: number) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-bench-console-'));
+  let server: ChildProcess | null = null;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  try {
+    const { env, templateId, benchModelDevices } = await prepare(work, count);
+    server = startServer(env);
+    await waitFor(`${BASE}/api/health`, 120_000);
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(`${BASE}/login`);
+    await page.getByLabel(enAuth.username, { exact: true }).fill('admin');
+    await page.getByLabel(enAuth.password, { exact: true }).fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: enAuth.submit }).click();
+    await page.waitForURL(`${BASE}/`);
+    await measure(page, count, templateId, benchModelDevices);
+  } finally {
+    await browser.close();
+    await cleanUp(work, [server]);
+  }
+}
+
+async function main() {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('bench/console measures the production build: run `npx next build` first');
+  for (const count of SIZES) await run(count);
+}
+
+runBench(main);
