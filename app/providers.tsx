@@ -7,6 +7,8 @@ import { Toaster } from 'sonner';
 import { createI18n } from '@/lib/i18n/instance';
 import type { Language } from '@/lib/i18n/settings';
 
+const TOAST_OPTIONS = { style: { paddingTop: 8, paddingBottom: 8 } };
+
 /**
  * Client-side context for the whole app: one QueryClient per browser tab, and an i18next
  * instance over the bundled locales in the language the server rendered with (a new one when
@@ -19,7 +21,8 @@ export function Providers({ lng, children }: { lng: Language; children: ReactNod
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         {children}
-        <Toaster position="bottom-right" richColors closeButton />
+        {/* Over the middle of the sticky header (56 px: compact toasts fit it), whose middle holds no control: never on a table's row actions, at any width. */}
+        <Toaster position="top-center" offset={{ top: 8 }} mobileOffset={{ top: 8, left: 8, right: 8 }} toastOptions={TOAST_OPTIONS} richColors closeButton />
       </I18nextProvider>
     </QueryClientProvider>
   );

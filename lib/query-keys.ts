@@ -29,13 +29,15 @@ export const modelKeys = {
   all: ['device-models'] as const,
   list: () => [...modelKeys.all, 'list'] as const,
   devices: (modelId: number) => [...modelKeys.all, 'devices', modelId] as const,
+  brandsAndRules: () => [...modelKeys.all, 'brands-and-rules'] as const,
+  fileNameChanges: (query: Record<string, string | number>) => [...modelKeys.all, 'file-name-changes', query] as const,
 };
 
 export const templateKeys = {
   all: ['templates'] as const,
   list: () => [...templateKeys.all, 'list'] as const,
   devices: (templateId: number) => [...templateKeys.all, 'devices', templateId] as const,
-  preview: (input: { body: string; format: string; deviceId: number | null }) => [...templateKeys.all, 'preview', input] as const,
+  preview: (input: { body: string; format: string; deviceId: number | null; modelId: number | null }) => [...templateKeys.all, 'preview', input] as const,
   versions: (templateId: number) => [...templateKeys.all, 'versions', templateId] as const,
   compare: (templateId: number, from: number, to: number) => [...templateKeys.all, 'compare', templateId, from, to] as const,
 };

@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
+import { type ChangeEvent, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { FormDialog } from '@/components/forms/form-dialog';
@@ -38,6 +39,12 @@ export function AccountDialog({ account, onClose }: { account: AccountRow | null
     },
     mode: 'onTouched',
   });
+  // A new account's SIP user name is its extension until the admin types one of their own (the server applies the same default to an empty one).
+  const [isSipUsernameTyped, setSipUsernameTyped] = useState(false);
+  const followExtension = (event: ChangeEvent<HTMLInputElement>) => {
+    if (!isEdit && !isSipUsernameTyped) form.setValue('sipUsername', event.target.value);
+  };
+  const typeSipUsername = (event: ChangeEvent<HTMLInputElement>) => setSipUsernameTyped(event.target.value !== '');
   const save = (values: AccountFormOutput) => (isEdit ? updateAccountAction(account.id, withoutEmpty(values, 'sipPassword')) : createAccountAction(values));
   const { submit, formError } = useActionForm(form, save, {
     onSuccess: async (_data, values) => {
@@ -60,10 +67,10 @@ export function AccountDialog({ account, onClose }: { account: AccountRow | null
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField name="extension" label={t('form.extension')} isRequired>
-          <Input {...register('extension')} autoComplete="off" inputMode="numeric" autoFocus />
+          <Input {...register('extension', { onChange: followExtension })} autoComplete="off" inputMode="numeric" autoFocus />
         </FormField>
-        <FormField name="sipUsername" label={t('form.sipUsername')} isRequired>
-          <Input {...register('sipUsername')} autoComplete="off" spellCheck={false} />
+        <FormField name="sipUsername" label={t('form.sipUsername')} hint={t('form.sipUsernameHint')}>
+          <Input {...register('sipUsername', { onChange: typeSipUsername })} autoComplete="off" spellCheck={false} />
         </FormField>
         <FormField name="authUsername" label={t('form.authUsername')} hint={t('form.authUsernameHint')}>
           <Input {...register('authUsername')} autoComplete="off" spellCheck={false} />

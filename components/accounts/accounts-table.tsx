@@ -4,18 +4,25 @@ import type { Route } from 'next';
 import { Link } from '@/components/ui/link';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { RowActions } from '@/components/ui/row-actions';
+import type { TableSort } from '@/components/ui/sortable-th';
 import { useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
 import type { AccountRow } from '@/db/queries/accounts';
 
-type AccountsTableProps = { rows: AccountRow[]; isFetching: boolean; onEdit: (row: AccountRow) => void; onDelete: (row: AccountRow) => void };
+type AccountsTableProps = {
+  rows: AccountRow[];
+  isFetching: boolean;
+  sort: TableSort;
+  onEdit: (row: AccountRow) => void;
+  onDelete: (row: AccountRow) => void;
+};
 
-export function AccountsTable({ rows, isFetching, onEdit, onDelete }: AccountsTableProps) {
+export function AccountsTable({ rows, isFetching, sort, onEdit, onDelete }: AccountsTableProps) {
   const t = useT('accounts');
   const columns: Column<AccountRow>[] = [
-    { header: t('columns.extension'), className: 'font-medium tabular-nums text-slate-900', cell: (row) => row.extension },
-    { header: t('columns.sipUsername'), className: 'font-mono text-xs', cell: (row) => row.sipUsername },
-    { header: t('columns.displayName'), cell: (row) => row.displayName || <span className="text-slate-400">{t('common:ui.none')}</span> },
+    { header: t('columns.extension'), sort: 'extension', className: 'font-medium tabular-nums text-slate-900', cell: (row) => row.extension },
+    { header: t('columns.sipUsername'), sort: 'sipUsername', className: 'font-mono text-xs', cell: (row) => row.sipUsername },
+    { header: t('columns.displayName'), sort: 'displayName', cell: (row) => row.displayName || <span className="text-slate-400">{t('common:ui.none')}</span> },
     {
       header: t('columns.devices'),
       cell: (row) =>
@@ -40,6 +47,7 @@ export function AccountsTable({ rows, isFetching, onEdit, onDelete }: AccountsTa
       columns={columns}
       rows={rows}
       isFetching={isFetching}
+      sort={sort}
       actions={(row) => (
         <RowActions
           editLabel={t('edit', { extension: row.extension })}

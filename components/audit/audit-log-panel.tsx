@@ -1,6 +1,7 @@
 'use client';
 
 import { DateTime } from '@/components/layout/console-context';
+import { useListSort } from '@/components/lists/use-list-sort';
 import { usePagedList } from '@/components/lists/use-paged-list';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -11,7 +12,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { useT } from '@/lib/i18n/client';
 import { auditKeys } from '@/lib/query-keys';
 import type { AuditLogParams } from '@/lib/validation/audit-log';
-import { toSearchParams } from '@/lib/validation/list-params';
+import { AUDIT_SORT, toSearchParams } from '@/lib/validation/list-params';
 import type { AuditRow } from '@/db/queries/audit-log';
 import type { Page } from '@/db/queries/paging';
 import { AuditChanges } from './audit-changes';
@@ -36,10 +37,11 @@ export function AuditLogPanel({ initialParams, initialPage, actors, entities, re
     initialPage,
   });
   const isFiltered = Boolean(params.actor || params.entity || params.from || params.to);
-  const { page: _page, pageSize: _size, ...filters } = params;
+  const sort = useListSort(AUDIT_SORT, params, setParams);
+  const { page: _page, pageSize: _size, sort: _sort, dir: _dir, ...filters } = params;
   const exportQuery = toSearchParams(filters).toString();
   const columns: Column<AuditRow>[] = [
-    { header: t('columns.at'), cell: (row) => <DateTime ms={row.at} /> },
+    { header: t('columns.at'), sort: 'at', cell: (row) => <DateTime ms={row.at} /> },
     {
       header: t('columns.actor'),
       cell: (row) => (
@@ -85,13 +87,14 @@ export function AuditLogPanel({ initialParams, initialPage, actors, entities, re
           />
         ) : (
           <div>
-            <DataTable caption={t('table.caption')} columns={columns} rows={page.items} isFetching={isFetching} />
+            <DataTable caption={t('table.caption')} columns={columns} rows={page.items} isFetching={isFetching} sort={sort} />
             <Pagination
               page={page.page}
               pageSize={page.pageSize}
               total={page.total}
               isFetching={isFetching}
               onPageChange={(p) => setParams({ ...params, page: p })}
+              onPageSizeChange={(size) => setParams({ ...params, pageSize: size, page: 1 })}
             />
           </div>
         )}

@@ -4,14 +4,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Route } from 'next';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { type FormEventHandler, useState } from 'react';
+import { type Control, useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import { FormField } from '@/components/forms/form-field';
 import { PageForm } from '@/components/forms/page-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { IssueList, issuesOf } from '@/components/templates/issue-list';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import type { ActionResult } from '@/lib/action-result';
@@ -21,10 +22,30 @@ import { dashboardKeys, deviceKeys, modelKeys, templateKeys } from '@/lib/query-
 import type { TemplateIssue } from '@/lib/templates/issues';
 import { type DeviceModelFormOutput, deviceModelFormSchema, type DeviceModelFormValues, NEW_CHOICE } from '@/lib/validation/device-model-form';
 import { CommonFilesFields } from './common-files-fields';
+import { FileNameChangesPreview } from './file-name-changes-preview';
 import { RuleFields } from './rule-fields';
+import { type FileNameChangesRequest, useFileNameChanges } from './use-file-name-changes';
 import type { ModelFormChoices } from '@/db/queries/device-models';
+import { MAC_FORMATS, type MacFormat } from '@/lib/mac';
 
 const CONTENT_TYPES = ['application/xml', 'text/xml', 'text/plain', 'application/octet-stream'];
+
+/**
+ * The preview request when an edited model would get another rule (picked, or created inline): its devices'
+ * files would be renamed. Null when creating, when the rule is unchanged or not chosen yet.
+ */
+function useRuleChange(
+  control: Control<DeviceModelFormValues, unknown, DeviceModelFormOutput>,
+  catalogue: ModelFormChoices,
+  modelId: number | null,
+  stored: string,
+) {
+  const [choice, draft] = useWatch({ control, name: ['filenameRuleId', 'newFilenameRule'] });
+  if (modelId === null || choice === '' || choice === stored) return null;
+  const rule = choice === NEW_CHOICE ? draft : catalogue.rules.find((r) => String(r.id) === choice);
+  if (!rule || !MAC_FORMATS.includes(rule.macFormat as MacFormat)) return null;
+  return { modelId, prefix: rule.prefix, macFormat: rule.macFormat as MacFormat, suffix: rule.suffix } satisfies FileNameChangesRequest;
+}
 
 type ModelFormProps = {
   catalogue: ModelFormChoices;
@@ -47,6 +68,9 @@ export function ModelForm({ catalogue, defaultValues, model }: ModelFormProps) {
     mode: 'onTouched',
   });
   const brandChoice = useWatch({ control: form.control, name: 'brandId' });
+  const ruleChange = useRuleChange(form.control, catalogue, isEdit && !isReadOnly ? model.id : null, defaultValues.filenameRuleId);
+  const renames = useFileNameChanges(ruleChange);
+  const [isConfirming, setConfirming] = useState(false);
 
   const save = async (values: DeviceModelFormOutput): Promise<ActionResult<{ id: number; name: string }>> => {
     setFileIssues([]);
@@ -63,11 +87,19 @@ export function ModelForm({ catalogue, defaultValues, model }: ModelFormProps) {
     },
   });
   const { register } = form;
+  // Phones asking for the old names get 404 once saved: a rule change that renames files is confirmed first.
+  const needsConfirmation =
+    ruleChange !== null && (renames.changes === undefined || renames.changes === null || renames.changes.count > 0 || renames.changes.collisionCount > 0);
+  const submitOrConfirm: FormEventHandler<HTMLFormElement> = (event) => {
+    if (!needsConfirmation) return submit(event);
+    event.preventDefault();
+    void form.trigger().then((isValid) => isValid && setConfirming(true));
+  };
 
   return (
     <PageForm
       form={form}
-      submit={submit}
+      submit={submitOrConfirm}
       formError={formError}
       readOnlyNotice={isReadOnly ? t('builtInNotice') : null}
       cancelHref="/device-models"
@@ -115,6 +147,11 @@ export function ModelForm({ catalogue, defaultValues, model }: ModelFormProps) {
           <CardHeader id="model-rule" title={t('sections.rule')} description={t('sections.ruleDescription')} />
           <CardBody>
             <RuleFields rules={catalogue.rules} />
+            {ruleChange && (
+              <div className="mt-4">
+                <FileNameChangesPreview changes={renames.changes} isLoading={renames.isLoading} isError={renames.isError} />
+              </div>
+            )}
           </CardBody>
         </Card>
         <Card labelledBy="model-common">
@@ -125,6 +162,22 @@ export function ModelForm({ catalogue, defaultValues, model }: ModelFormProps) {
           </CardBody>
         </Card>
       </fieldset>
+      {isConfirming && (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && setConfirming(false)}
+          title={t('renames.confirmTitle', { count: renames.changes?.count ?? 0 })}
+          description={t('renames.confirmDescription')}
+          confirmLabel={t('renames.confirm')}
+          isPending={renames.changes === undefined || renames.isLoading}
+          onConfirm={() => {
+            setConfirming(false);
+            void submit();
+          }}
+        >
+          <FileNameChangesPreview changes={renames.changes} isLoading={renames.isLoading} isError={renames.isError} />
+        </ConfirmDialog>
+      )}
     </PageForm>
   );
 }

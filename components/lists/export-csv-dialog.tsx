@@ -16,11 +16,15 @@ function currentFilter(): URLSearchParams {
   return params;
 }
 
+/** The rows picked on a list: `ids` (null: every row the filter selects) and how many they are. */
+export type ExportSelection = { ids: readonly number[] | null; count: number };
+
 /**
- * "Export CSV" on a list: every row its current filter selects (all pages). Passwords only when the admin ticks the
- * box, which a viewer is never offered (the server refuses them anyway, and records the export in the audit log).
+ * "Export CSV" on a list: every row its current filter selects (all pages), or the `selection`. Passwords only when
+ * the admin ticks the box, which a viewer is never offered (the server refuses them anyway, and records the export in
+ * the audit log).
  */
-export function ExportCsvDialog({ kind }: { kind: 'devices' | 'accounts' }) {
+export function ExportCsvDialog({ kind, selection }: { kind: 'devices' | 'accounts'; selection?: ExportSelection }) {
   const t = useT('common');
   const { role } = useConsole();
   const [open, setOpen] = useState(false);
@@ -39,13 +43,16 @@ export function ExportCsvDialog({ kind }: { kind: 'devices' | 'accounts' }) {
     >
       <Button
         onClick={() => {
-          setFilter(currentFilter().toString());
+          setFilter(selection?.ids ? new URLSearchParams({ ids: selection.ids.join(',') }).toString() : currentFilter().toString());
           setOpen(true);
         }}
       >
         {t('csvExport.button')}
       </Button>
-      <DialogContent title={t(`csvExport.title.${kind}`)} description={t(filter ? 'csvExport.filtered' : 'csvExport.everything')}>
+      <DialogContent
+        title={t(`csvExport.title.${kind}`)}
+        description={selection ? t('csvExport.selected', { count: selection.count }) : t(filter ? 'csvExport.filtered' : 'csvExport.everything')}
+      >
         {mayRevealSecrets(role) && (
           <Checkbox
             checked={secrets}

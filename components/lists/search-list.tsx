@@ -41,6 +41,7 @@ export function SearchList({ list, ns, children }: SearchListProps) {
             total={page.total}
             isFetching={isFetching}
             onPageChange={(p) => setParams({ ...params, page: p })}
+            onPageSizeChange={(size) => setParams({ ...params, pageSize: size, page: 1 })}
           />
         </div>
       )}

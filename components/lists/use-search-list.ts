@@ -9,15 +9,15 @@ import { type PagedListOptions, usePagedList } from './use-paged-list';
  * A paged list filtered by one search box: the typed text (`q`) drives the list's `q` param once
  * it stops changing, and a new term goes back to the first page.
  */
-export function useSearchList<T>(options: PagedListOptions<SearchPageParams, T>) {
+export function useSearchList<P extends SearchPageParams, T>(options: PagedListOptions<P, T>) {
   const list = usePagedList(options);
   const [q, setQ] = useState(options.initialParams.q ?? '');
   const term = useDebouncedValue(q.trim(), SEARCH_DEBOUNCE_MS);
   const { setParams } = list;
 
-  useEffect(() => setParams((p) => ((p.q ?? '') === term ? p : { q: term || undefined, page: 1 })), [term, setParams]);
+  useEffect(() => setParams((p) => ((p.q ?? '') === term ? p : { ...p, q: term || undefined, page: 1 })), [term, setParams]);
 
   return { ...list, q, setQ };
 }
 
-export type SearchList = ReturnType<typeof useSearchList<{ total: number; page: number; pageSize: number }>>;
+export type SearchList = ReturnType<typeof useSearchList<SearchPageParams, { total: number; page: number; pageSize: number }>>;

@@ -7,13 +7,17 @@ import { DeleteDialog } from '@/components/ui/delete-dialog';
 import { deleteNetworkInterfaceAction } from '@/lib/actions/pbx';
 import { useT } from '@/lib/i18n/client';
 import { networkInterfaceKeys } from '@/lib/query-keys';
+import { placeholderToken } from '@/lib/validation/placeholder-form';
 import type { NetworkInterfaceRow as NetworkInterface } from '@/db/queries/pbx';
 
-/** Confirm, then delete; when placeholders use the interface, explain which ones instead. */
+/**
+ * Deleting an interface: a confirmation, or — when dynamic placeholders read its address (known from the list, or
+ * reported by the server) — a dialog naming them instead.
+ */
 export function DeleteInterfaceDialogs({ networkInterface, onClose }: { networkInterface: NetworkInterface; onClose: () => void }) {
   const t = useT('pbx');
   const queryClient = useQueryClient();
-  const [blockedMessage, setBlockedMessage] = useState<string | null>(null);
+  const [blockers, setBlockers] = useState<string[]>(networkInterface.placeholders);
   const { name } = networkInterface;
 
   const confirm = async () => {
@@ -22,18 +26,33 @@ export function DeleteInterfaceDialogs({ networkInterface, onClose }: { networkI
       await queryClient.invalidateQueries({ queryKey: networkInterfaceKeys.all });
       toast.success(t('interfaces.deleted', { name }));
       onClose();
-    } else if (result.status === 409) setBlockedMessage(result.message);
+      return;
+    }
+    const placeholders = (result.details as { placeholders?: string[] } | undefined)?.placeholders;
+    if (placeholders?.length) setBlockers(placeholders);
     else toast.error(result.message);
   };
 
-  const blocked = blockedMessage
-    ? {
-        title: t('interfaces.blockedTitle', { name }),
-        description: blockedMessage,
-        okLabel: t('interfaces.ok'),
-        children: <p className="text-sm text-slate-600">{t('interfaces.blockedHint')}</p>,
-      }
-    : null;
+  const blocked =
+    blockers.length > 0
+      ? {
+          title: t('interfaces.blockedTitle', { name }),
+          description: t('interfaces.blockedDescription', { count: blockers.length }),
+          okLabel: t('interfaces.ok'),
+          children: (
+            <div className="flex flex-col gap-2 text-sm">
+              <ul aria-label={t('interfaces.blockedBy')} className="flex flex-wrap gap-x-3 gap-y-1 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200">
+                {blockers.map((placeholder) => (
+                  <li key={placeholder} className="font-mono text-xs text-slate-800">
+                    {placeholderToken(placeholder)}
+                  </li>
+                ))}
+              </ul>
+              <p className="text-slate-600">{t('interfaces.blockedHint')}</p>
+            </div>
+          ),
+        }
+      : null;
   return (
     <DeleteDialog
       title={t('interfaces.deleteTitle', { name })}

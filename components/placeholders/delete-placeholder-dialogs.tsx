@@ -6,7 +6,7 @@ import { toast } from 'sonner';
 import { DeleteDialog } from '@/components/ui/delete-dialog';
 import { deletePlaceholderAction, type PlaceholderBlockers } from '@/lib/actions/placeholders';
 import { useT } from '@/lib/i18n/client';
-import { placeholderKeys } from '@/lib/query-keys';
+import { networkInterfaceKeys, placeholderKeys } from '@/lib/query-keys';
 import { placeholderToken } from '@/lib/validation/placeholder-form';
 import { PlaceholderUsers } from './placeholder-users';
 import type { PlaceholderRow } from '@/db/queries/placeholders';
@@ -24,7 +24,7 @@ export function DeletePlaceholderDialogs({ placeholder, onClose }: { placeholder
   const confirm = async () => {
     const result = await deletePlaceholderAction(placeholder.id);
     if (result.ok) {
-      await queryClient.invalidateQueries({ queryKey: placeholderKeys.all });
+      await Promise.all([placeholderKeys.all, networkInterfaceKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       toast.success(t('delete.done', { token }));
       onClose();
       return;

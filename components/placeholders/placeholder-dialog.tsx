@@ -45,7 +45,7 @@ export function PlaceholderDialog({ placeholder, onClose }: { placeholder: Place
   const save = (values: PlaceholderFormOutput) => (isEdit ? updatePlaceholderAction(placeholder.id, values) : createPlaceholderAction(values));
   const { submit, formError } = useActionForm(form, save, {
     onSuccess: async (saved) => {
-      await Promise.all([placeholderKeys.all, fileKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await Promise.all([placeholderKeys.all, fileKeys.all, networkInterfaceKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       toast.success(t('saved', { token: placeholderToken(saved.name) }));
       onClose();
     },

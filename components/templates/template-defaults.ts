@@ -1,11 +1,14 @@
+import { templateFormatFor } from '@/lib/templates/content-type';
 import type { TemplateFormValues } from '@/lib/validation/template-form';
+import type { ModelOption } from '@/db/queries/device-models';
 import type { Template } from '@/db/queries/templates';
 
-export const newTemplateValues = (modelId: number | null): TemplateFormValues => ({
+/** A new template, for `model` when one is preselected: its format is the model's content type's. */
+export const newTemplateValues = (model: ModelOption | undefined): TemplateFormValues => ({
   name: '',
-  modelId: modelId ? String(modelId) : '',
+  modelId: model ? String(model.id) : '',
   firmware: '',
-  format: 'xml',
+  format: model ? templateFormatFor(model.contentType) : 'xml',
   lineEndings: 'lf',
   body: '',
   comment: '',

@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import type { Route } from 'next';
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, useMemo, useRef, useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import { FormField } from '@/components/forms/form-field';
@@ -25,6 +25,7 @@ import { fetchJson } from '@/lib/fetch-json';
 import { useT } from '@/lib/i18n/client';
 import { dashboardKeys, deviceKeys, modelKeys, templateKeys } from '@/lib/query-keys';
 import type { TemplateIssue } from '@/lib/templates/issues';
+import { templateFormatFor } from '@/lib/templates/content-type';
 import { TEMPLATE_FORMATS, type TemplateFormat } from '@/lib/templates/escape';
 import { TEMPLATE_LINE_ENDINGS } from '@/lib/validation/entities';
 import { type TemplateFormOutput, templateFormSchema, type TemplateFormValues } from '@/lib/validation/template-form';
@@ -69,6 +70,7 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
   const viewRef = useRef<EditorView | null>(null);
   const [saveIssues, setSaveIssues] = useState<TemplateIssue[]>(NO_ISSUES);
   const [deviceId, setDeviceId] = useState<number | null>(null);
+  const [isFormatChosen, setFormatChosen] = useState(false);
 
   const form = useForm<TemplateFormValues, unknown, TemplateFormOutput>({ resolver: zodResolver(templateFormSchema), defaultValues, mode: 'onTouched' });
   const { field: bodyField, fieldState: bodyState } = useController({ control: form.control, name: 'body' });
@@ -91,7 +93,7 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
   const previewDeviceId = devices.some((d) => d.id === deviceId) ? deviceId : null;
 
   const debouncedBody = useDebouncedValue(body, 400);
-  const previewInput = useMemo(() => ({ body: debouncedBody, format, deviceId: previewDeviceId }), [debouncedBody, format, previewDeviceId]);
+  const previewInput = useMemo(() => ({ body: debouncedBody, format, deviceId: previewDeviceId, modelId }), [debouncedBody, format, previewDeviceId, modelId]);
   const preview = useQuery({
     queryKey: templateKeys.preview(previewInput),
     queryFn: ({ signal }) => fetchPreview(previewInput, signal),
@@ -131,6 +133,11 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
     if (saveIssues.length > 0) setSaveIssues(NO_ISSUES);
     bodyField.onChange(next);
   };
+  // A new template's format follows the chosen model's content type until the admin picks a format.
+  const followModelFormat = (value: string) => {
+    const model = models.find((m) => m.id === Number(value));
+    if (!isEdit && !isFormatChosen && model) form.setValue('format', templateFormatFor(model.contentType));
+  };
   const insert = (token: string) => viewRef.current && insertAtCursor(viewRef.current, token);
   const jump = (issue: TemplateIssue) => viewRef.current && jumpTo(viewRef.current, issue.line, issue.column);
   const bodyError = errorText(bodyState.error);
@@ -153,7 +160,7 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
               <Input {...register('name')} autoComplete="off" />
             </FormField>
             <FormField name="modelId" label={t('fields.model')} isRequired>
-              <Select {...register('modelId')}>
+              <Select {...register('modelId', { onChange: (e: ChangeEvent<HTMLSelectElement>) => followModelFormat(e.target.value) })}>
                 <option value="">{t('fields.chooseModel')}</option>
                 {models.map((m) => (
                   <option key={m.id} value={m.id}>
@@ -166,7 +173,7 @@ export function TemplateEditor({ models, customNames, defaultValues, template }:
               <Input {...register('firmware')} autoComplete="off" />
             </FormField>
             <FormField name="format" label={t('fields.format')} isRequired>
-              <Select {...register('format')}>
+              <Select {...register('format', { onChange: () => setFormatChosen(true) })}>
                 {TEMPLATE_FORMATS.map((f) => (
                   <option key={f} value={f}>
                     {t(`formats.${f}`)}

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useT } from '@/lib/i18n/client';
+import { SortableTH, type TableSort } from './sortable-th';
 import { Table, TBody, TD, TH, THead, TR } from './table';
 
 export type Column<Row> = {
@@ -12,6 +13,8 @@ export type Column<Row> = {
   /** Classes of every body cell of the column. */
   className?: string;
   cell: (row: Row) => ReactNode;
+  /** The list's sort column this heading sorts by (with the table's `sort`). */
+  sort?: string;
 };
 
 type DataTableProps<Row> = {
@@ -23,20 +26,28 @@ type DataTableProps<Row> = {
   isFramed?: boolean;
   /** The buttons at the end of each row, under a visually hidden "Actions" heading. */
   actions?: (row: Row) => ReactNode;
+  /** Server-side order: columns with a `sort` key get a sorting heading. */
+  sort?: TableSort;
 };
 
 /** A plain column-driven table: one heading and one cell renderer per column, one row per item, keyed by its id. */
-export function DataTable<Row extends { id: string | number }>({ caption, columns, rows, isFetching, isFramed, actions }: DataTableProps<Row>) {
+export function DataTable<Row extends { id: string | number }>({ caption, columns, rows, isFetching, isFramed, actions, sort }: DataTableProps<Row>) {
   const t = useT();
   return (
     <Table caption={caption} isFramed={isFramed} aria-busy={isFetching || undefined}>
       <THead>
         <tr>
-          {columns.map((column, i) => (
-            <TH key={i} className={column.headerClassName}>
-              {column.header}
-            </TH>
-          ))}
+          {columns.map((column, i) =>
+            column.sort && sort ? (
+              <SortableTH key={i} column={column.sort} sort={sort} className={column.headerClassName}>
+                {column.header}
+              </SortableTH>
+            ) : (
+              <TH key={i} className={column.headerClassName}>
+                {column.header}
+              </TH>
+            ),
+          )}
           {actions && (
             <TH className="text-right">
               <span className="sr-only">{t('ui.actions')}</span>

@@ -6,7 +6,8 @@ import { useSearchList } from '@/components/lists/use-search-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { useT } from '@/lib/i18n/client';
 import { unknownDeviceKeys } from '@/lib/query-keys';
-import type { SearchPageParams } from '@/lib/validation/list-params';
+import { UNKNOWN_DEVICE_SORT, type UnknownDeviceListParams } from '@/lib/validation/list-params';
+import { useListSort } from '@/components/lists/use-list-sort';
 import { DismissUnknownDeviceDialog } from './dismiss-unknown-device-dialog';
 import { UnknownDevicesTable } from './unknown-devices-table';
 import type { UnknownDevicePage, UnknownDeviceRow } from '@/db/queries/unknown-devices';
@@ -15,7 +16,7 @@ import type { UnknownDevicePage, UnknownDeviceRow } from '@/db/queries/unknown-d
 const REFRESH_MS = 15_000;
 
 /** Phones that asked for a file no device owns, to adopt (create a device) or dismiss. */
-export function UnknownDevicesPanel({ initialParams, initialPage }: { initialParams: SearchPageParams; initialPage: UnknownDevicePage }) {
+export function UnknownDevicesPanel({ initialParams, initialPage }: { initialParams: UnknownDeviceListParams; initialPage: UnknownDevicePage }) {
   const t = useT('unknown');
   const list = useSearchList({
     pagePath: '/unknown-devices',
@@ -25,13 +26,14 @@ export function UnknownDevicesPanel({ initialParams, initialPage }: { initialPar
     initialPage,
     refetchInterval: REFRESH_MS,
   });
+  const sort = useListSort(UNKNOWN_DEVICE_SORT, list.params, list.setParams);
   const [dismissing, setDismissing] = useState<UnknownDeviceRow | null>(null);
 
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <SearchList list={list} ns="unknown">
-        <UnknownDevicesTable rows={list.page.items} isFetching={list.isFetching} onDismiss={setDismissing} />
+        <UnknownDevicesTable rows={list.page.items} isFetching={list.isFetching} sort={sort} onDismiss={setDismissing} />
       </SearchList>
       {dismissing && <DismissUnknownDeviceDialog device={dismissing} onClose={() => setDismissing(null)} />}
     </>

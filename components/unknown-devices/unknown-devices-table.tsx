@@ -6,19 +6,25 @@ import { DateTime, useCanWrite } from '@/components/layout/console-context';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
+import type { TableSort } from '@/components/ui/sortable-th';
 import { formatNumber } from '@/lib/format';
 import { useLanguage, useT } from '@/lib/i18n/client';
 import { formatMac } from '@/lib/mac';
 import type { UnknownDeviceRow } from '@/db/queries/unknown-devices';
 
-type UnknownDevicesTableProps = { rows: UnknownDeviceRow[]; isFetching: boolean; onDismiss: (row: UnknownDeviceRow) => void };
+type UnknownDevicesTableProps = { rows: UnknownDeviceRow[]; isFetching: boolean; sort: TableSort; onDismiss: (row: UnknownDeviceRow) => void };
 
-export function UnknownDevicesTable({ rows, isFetching, onDismiss }: UnknownDevicesTableProps) {
+export function UnknownDevicesTable({ rows, isFetching, sort, onDismiss }: UnknownDevicesTableProps) {
   const t = useT('unknown');
   const lng = useLanguage();
   const canWrite = useCanWrite();
   const columns: Column<UnknownDeviceRow>[] = [
-    { header: t('columns.mac'), className: 'whitespace-nowrap font-mono text-xs font-medium text-slate-900', cell: (row) => formatMac(row.mac, 'colon-upper') },
+    {
+      header: t('columns.mac'),
+      sort: 'mac',
+      className: 'whitespace-nowrap font-mono text-xs font-medium text-slate-900',
+      cell: (row) => formatMac(row.mac, 'colon-upper'),
+    },
     {
       header: t('columns.phone'),
       cell: (row) => (
@@ -48,6 +54,7 @@ export function UnknownDevicesTable({ rows, isFetching, onDismiss }: UnknownDevi
     },
     {
       header: t('columns.seen'),
+      sort: 'lastSeen',
       className: 'whitespace-nowrap text-xs',
       cell: (row) => (
         <>
@@ -68,6 +75,7 @@ export function UnknownDevicesTable({ rows, isFetching, onDismiss }: UnknownDevi
       columns={columns}
       rows={rows}
       isFetching={isFetching}
+      sort={sort}
       actions={
         canWrite
           ? (row) => {

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, inArray, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, like, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, deviceLines, devices } from '@/db/schema';
-import type { SearchPageParams } from '@/lib/validation/list-params';
+import { ACCOUNT_SORT, type AccountListParams, resolveSort, type Sort } from '@/lib/validation/list-params';
 import type { DeviceRef } from './devices';
-import { likeTerm, type Page, pageWindow } from './paging';
+import { byDir, likeTerm, type Page, pageWindow } from './paging';
 
 /** An account's columns as export and backup write them; the SIP password only when asked. */
 export const accountExportColumns = (secrets: boolean) => ({
@@ -20,8 +20,20 @@ export const accountExportColumns = (secrets: boolean) => ({
 
 export type Account = typeof accounts.$inferSelect;
 
-export const listAccounts = (db: DbOrTx, tenantId: number) =>
-  db.select().from(accounts).where(eq(accounts.tenantId, tenantId)).orderBy(asc(accounts.extension), asc(accounts.id)).all();
+type AccountSort = Sort<keyof typeof ACCOUNT_SORT.columns>;
+const ACCOUNT_SORT_COLUMNS = { extension: accounts.extension, sipUsername: accounts.sipUsername, displayName: accounts.displayName };
+
+/** ORDER BY of a sort column, ties broken by id (each walks a `(tenant_id, column)` index). */
+const accountOrder = ({ column, dir }: AccountSort): SQL[] => [byDir(dir)(ACCOUNT_SORT_COLUMNS[column]), byDir(dir)(accounts.id)];
+
+/** Every account of the tenant (REST API, import), by extension unless asked. */
+export const listAccounts = (db: DbOrTx, tenantId: number, sort: AccountSort = resolveSort(ACCOUNT_SORT, {})) =>
+  db
+    .select()
+    .from(accounts)
+    .where(eq(accounts.tenantId, tenantId))
+    .orderBy(...accountOrder(sort))
+    .all();
 
 export const getAccount = (db: DbOrTx, tenantId: number, id: number): Account | undefined =>
   db
@@ -75,7 +87,7 @@ export type AccountRow = {
 export type AccountPage = Page<AccountRow>;
 
 /** One page of the accounts table with the devices whose lines use each account. */
-export function listAccountPage(db: DbOrTx, tenantId: number, params: SearchPageParams): AccountPage {
+export function listAccountPage(db: DbOrTx, tenantId: number, params: AccountListParams): AccountPage {
   const where = and(eq(accounts.tenantId, tenantId), accountMatch(params.q));
   const total = db.select({ n: count() }).from(accounts).where(where).get()?.n ?? 0;
   const { page, pageSize, offset } = pageWindow(params, total);
@@ -92,7 +104,7 @@ export function listAccountPage(db: DbOrTx, tenantId: number, params: SearchPage
     })
     .from(accounts)
     .where(where)
-    .orderBy(asc(accounts.extension), asc(accounts.id))
+    .orderBy(...accountOrder(resolveSort(ACCOUNT_SORT, params)))
     .limit(pageSize)
     .offset(offset)
     .all();

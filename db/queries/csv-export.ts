@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, deviceLines, deviceModels, devices, templates } from '@/db/schema';
 import type { DeviceListParams } from '@/lib/validation/list-params';
@@ -17,8 +17,14 @@ export type ExportDevice = Omit<typeof devices.$inferSelect, 'lastFetchedAt' | '
   lines: ExportLine[];
 };
 
-export function devicesForExport(db: DbOrTx, tenantId: number, filter: DeviceListParams, { secrets }: { secrets: boolean }): ExportDevice[] {
-  const where = deviceConditions(db, tenantId, filter);
+/** `filter.ids`: only these devices (the rows picked on the list), instead of the filter's. */
+export function devicesForExport(
+  db: DbOrTx,
+  tenantId: number,
+  filter: DeviceListParams & { ids?: readonly number[] },
+  { secrets }: { secrets: boolean },
+): ExportDevice[] {
+  const where = filter.ids ? and(eq(devices.tenantId, tenantId), inArray(devices.id, [...filter.ids]))! : deviceConditions(db, tenantId, filter);
   const rows = db
     .select({
       id: devices.id,

@@ -120,17 +120,33 @@ export function deviceFormChoices(db: DbOrTx, tenantId: number) {
 }
 export type DeviceFormChoices = ReturnType<typeof deviceFormChoices>;
 
-export type ModelOption = { id: number; name: string; brandName: string };
+/** `contentType`: what the model's files are served as; a new template's format follows it. */
+export type ModelOption = { id: number; name: string; brandName: string; contentType: string };
 
 /** Models for the template editor's select, labelled with their brand. */
 export function modelOptions(db: DbOrTx, tenantId: number): ModelOption[] {
   return db
-    .select({ id: deviceModels.id, name: deviceModels.name, brandName: brands.name })
+    .select({ id: deviceModels.id, name: deviceModels.name, brandName: brands.name, contentType: deviceModels.contentType })
     .from(deviceModels)
     .innerJoin(brands, eq(brands.id, deviceModels.brandId))
     .where(eq(deviceModels.tenantId, tenantId))
     .orderBy(asc(brands.name), asc(deviceModels.name))
     .all();
+}
+
+/** What a model gives a rendered file (brand, name, file-name rule): the template preview's sample phone is one of these. */
+export function modelRenderFacts(db: DbOrTx, tenantId: number, modelId: number): { brand: string; name: string; rule: FilenameRuleFacts } | undefined {
+  return db
+    .select({
+      brand: brands.name,
+      name: deviceModels.name,
+      rule: { prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix },
+    })
+    .from(deviceModels)
+    .innerJoin(brands, eq(brands.id, deviceModels.brandId))
+    .innerJoin(filenameRules, eq(filenameRules.id, deviceModels.filenameRuleId))
+    .where(and(eq(deviceModels.tenantId, tenantId), eq(deviceModels.id, modelId)))
+    .get();
 }
 
 /** Each brand of the tenant with the file-name rule of its first model (built-in models first), for an example file name. */

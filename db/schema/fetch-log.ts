@@ -60,5 +60,5 @@ export const unknownDevices = sqliteTable(
     lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
     count: integer('count').notNull().default(1),
   },
-  (t) => [uniqueIndex('unknown_devices_tenant_mac_uq').on(t.tenantId, t.mac)],
+  (t) => [uniqueIndex('unknown_devices_tenant_mac_uq').on(t.tenantId, t.mac), index('unknown_devices_tenant_last_seen_idx').on(t.tenantId, t.lastSeenAt)],
 );

@@ -35,5 +35,7 @@ export const generatedFiles = sqliteTable(
     uniqueIndex('generated_files_tenant_name_uq').on(t.tenantId, t.fileName),
     uniqueIndex('generated_files_tenant_lookup_uq').on(t.tenantId, t.lookupName),
     index('generated_files_device_idx').on(t.deviceId),
+    // The file manager sorted by generation time.
+    index('generated_files_tenant_generated_idx').on(t.tenantId, t.generatedAt),
   ],
 );

@@ -1,6 +1,7 @@
-import { factory, unique } from '../support/api';
+import type { Page } from '@playwright/test';
+import { apiJson, factory, unique } from '../support/api';
 import { expect, screenshot, test } from './support/fixtures';
-import { tr } from './support/i18n';
+import { tr, trRegex } from './support/i18n';
 
 test('create, edit and delete an account; the password stays write-only', async ({ page }) => {
   const { ext, tag } = unique();
@@ -50,7 +51,7 @@ test('a duplicate SIP user name is reported under its field', async ({ page, req
   await dialog.getByLabel(tr('accounts:form.sipPassword'), { exact: true }).fill('Another-Secret-2');
   await dialog.getByRole('button', { name: tr('accounts:form.create') }).click();
   await expect(dialog.getByLabel(tr('accounts:form.sipUsername'), { exact: true })).toHaveAccessibleDescription(
-    tr('validation:account.usernameTaken', { username: existing.sipUsername }),
+    trRegex('validation:account.usernameTaken', { username: existing.sipUsername }),
   );
 });
 
@@ -68,4 +69,66 @@ test('deleting an account a device uses explains which devices block it', async 
   await screenshot(page, 'accounts-blocked');
   await dialog.getByRole('button', { name: tr('accounts:blocked.ok') }).click();
   await expect(row).toHaveCount(1);
+});
+
+test('the SIP user name follows the extension until the admin types one; left empty, the server uses the extension', async ({ page, request }) => {
+  const { ext } = unique();
+  await page.goto('/accounts');
+  await page.getByRole('button', { name: tr('accounts:new') }).click();
+  const dialog = page.getByRole('dialog', { name: tr('accounts:form.createTitle') });
+  const extension = dialog.getByLabel(tr('accounts:form.extension'), { exact: true });
+  const sipUsername = dialog.getByLabel(tr('accounts:form.sipUsername'), { exact: true });
+  await extension.pressSequentially(ext);
+  await expect(sipUsername).toHaveValue(ext);
+  await sipUsername.fill(`own${ext}`);
+  await extension.fill(`${ext}9`);
+  await expect(sipUsername).toHaveValue(`own${ext}`);
+  // Emptied, it is the extension again (and the server gives an empty one the same default).
+  await sipUsername.fill('');
+  await extension.fill(ext);
+  await expect(sipUsername).toHaveValue(ext);
+  await sipUsername.fill('');
+  await dialog.getByLabel(tr('accounts:form.sipPassword'), { exact: true }).fill('Default-User-1');
+  await dialog.getByRole('button', { name: tr('accounts:form.create') }).click();
+  await expect(dialog).toBeHidden();
+  const { items } = await apiJson<{ items: { extension: string; sipUsername: string }[] }>(request, 'GET', '/accounts');
+  expect(items.find((a) => a.extension === ext)).toMatchObject({ sipUsername: ext });
+
+  // The REST API applies the same default.
+  const other = `${unique().ext}1`;
+  expect(await apiJson(request, 'POST', '/accounts', { extension: other, sipPassword: 'Default-User-2' }, 201)).toMatchObject({ sipUsername: other });
+});
+
+/** The toast is over the sticky header's middle, never over a visible row's action buttons. */
+async function expectToastClearOfRowActions(page: Page, message: string) {
+  const toast = page.locator('[data-sonner-toast]').filter({ hasText: message });
+  await expect(toast).toHaveAttribute('data-mounted', 'true');
+  await page.waitForTimeout(450); // the slide-in transition (400 ms) ends
+  const box = (await toast.boundingBox())!;
+  const header = (await page.getByRole('banner').boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(header.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height + 1);
+  for (const button of await page.getByRole('row').getByRole('button').all()) {
+    const b = await button.boundingBox();
+    if (!b || b.y + b.height <= header.y + header.height) continue; // hidden under the sticky header
+    const overlaps = b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height;
+    expect(overlaps, `the toast covers ${await button.getAttribute('aria-label')}`).toBe(false);
+  }
+}
+
+test('toasts do not cover row actions, at 1280 and 390 px', async ({ page, request }) => {
+  const account = await factory.account(request);
+  const extension = String(account.extension);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/accounts?q=${account.sipUsername}`);
+    const row = page.getByRole('row').filter({ hasText: account.sipUsername });
+    await row.getByRole('button', { name: tr('accounts:edit', { extension }) }).click();
+    const edit = page.getByRole('dialog', { name: tr('accounts:form.editTitle', { extension }) });
+    await edit.getByLabel(tr('accounts:form.displayName'), { exact: true }).fill(`Toast ${width}`);
+    await edit.getByRole('button', { name: tr('accounts:form.save') }).click();
+    await expect(edit).toBeHidden();
+    await expectToastClearOfRowActions(page, tr('accounts:saved', { extension }));
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 });

@@ -1,4 +1,4 @@
-import { apiJson, unique } from '../support/api';
+import { apiJson, AUTH, unique } from '../support/api';
 import { expect, screenshot, test } from './support/fixtures';
 import { tr } from './support/i18n';
 
@@ -59,7 +59,7 @@ test('network interfaces: add, edit, delete', async ({ page }) => {
   await expect(row).toHaveCount(0);
 });
 
-test('an interface a placeholder uses cannot be deleted, and the dialog says why', async ({ page, request }) => {
+test('an interface a placeholder uses is refused before any confirmation, naming the placeholders; the server refuses too', async ({ page, request }) => {
   const { tag } = unique();
   const name = `voice${tag.slice(-5)}`;
   const iface = await apiJson<{ id: number }>(request, 'POST', '/network-interfaces', { name, vlanId: 20, ipv4Address: '10.20.0.1' }, 201);
@@ -68,12 +68,36 @@ test('an interface a placeholder uses cannot be deleted, and the dialog says why
   await page.goto('/settings/pbx');
   const row = page.getByRole('row').filter({ hasText: name });
   await row.getByRole('button', { name: tr('pbx:interfaces.deleteButton', { name }) }).click();
+  // No "are you sure?" first: the notice says why and what uses it.
+  const blocked = page.getByRole('alertdialog', { name: tr('pbx:interfaces.blockedTitle', { name }) });
+  await expect(blocked).toContainText(tr('pbx:interfaces.blockedDescription', { count: 1 }));
+  await expect(blocked.getByRole('list', { name: tr('pbx:interfaces.blockedBy') }).getByRole('listitem')).toHaveText([`%%_${placeholder}%%`]);
+  await expect(blocked.getByRole('button', { name: tr('pbx:interfaces.deleteConfirm') })).toHaveCount(0);
+  await blocked.getByRole('button', { name: tr('pbx:interfaces.ok') }).click();
+  await expect(row).toHaveCount(1);
+  const refused = await request.fetch(`/api/v1/network-interfaces/${iface.id}`, { method: 'DELETE', headers: AUTH });
+  expect(refused.status()).toBe(409);
+});
+
+test('an interface that became used after the page loaded: the server refuses the confirmed delete and the dialog names the placeholder', async ({
+  page,
+  request,
+}) => {
+  const { tag } = unique();
+  const name = `late${tag.slice(-5)}`;
+  const iface = await apiJson<{ id: number }>(request, 'POST', '/network-interfaces', { name, ipv4Address: '10.21.0.1' }, 201);
+  await page.goto('/settings/pbx');
+  const row = page.getByRole('row').filter({ hasText: name });
+  await expect(row).toHaveCount(1);
+  const placeholder = `LATE_IP_${tag.slice(-6)}`;
+  await apiJson(request, 'POST', '/placeholders', { name: placeholder, kind: 'dynamic', interfaceId: iface.id }, 201);
+  await row.getByRole('button', { name: tr('pbx:interfaces.deleteButton', { name }) }).click();
   await page
-    .getByRole('alertdialog')
+    .getByRole('alertdialog', { name: tr('pbx:interfaces.deleteTitle', { name }) })
     .getByRole('button', { name: tr('pbx:interfaces.deleteConfirm') })
     .click();
   const blocked = page.getByRole('alertdialog', { name: tr('pbx:interfaces.blockedTitle', { name }) });
-  await expect(blocked).toContainText(tr('validation:interface.inUse', { placeholders: `%%_${placeholder}%%` }));
+  await expect(blocked.getByRole('listitem')).toHaveText([`%%_${placeholder}%%`]);
   await blocked.getByRole('button', { name: tr('pbx:interfaces.ok') }).click();
   await expect(row).toHaveCount(1);
 });

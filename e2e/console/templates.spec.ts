@@ -161,3 +161,46 @@ test('the preview route needs a session and only renders', async ({ page, playwr
   const bad = await page.request.post('/api/console/templates/preview', { data: { ...input, body: '%%NOPE%%' } });
   expect((await bad.json()).issues).toEqual([{ code: 'unknown_placeholder', name: 'NOPE', line: 1, column: 1 }]);
 });
+
+test('a new template takes its model’s format; the preview shows the tenant’s PBX settings and masks every password', async ({ page, request }) => {
+  const { tag } = unique();
+  const { device, account } = await factory.device(request, 'Yealink T4x', { label: `Masked ${tag}` });
+  const yealink = (await factory.model(request, 'Yealink T4x')).model;
+  const snom = (await factory.model(request, 'Snom D785')).model;
+  const pbx = await apiJson<{ host: string; sipUdpPort: number }>(request, 'GET', '/pbx-settings');
+
+  await page.goto('/templates/new');
+  const model = page.getByLabel(tt('fields.model'), { exact: true });
+  const format = page.getByLabel(tt('fields.format'), { exact: true });
+  await model.selectOption(String(yealink.id));
+  await expect(format).toHaveValue('text');
+  await model.selectOption(String(snom.id));
+  await expect(format).toHaveValue('xml');
+  // Once the admin picks a format, the model no longer changes it.
+  await format.selectOption('text');
+  await model.selectOption(String(yealink.id));
+  await model.selectOption(String(snom.id));
+  await expect(format).toHaveValue('text');
+  await model.selectOption(String(yealink.id));
+
+  await replaceBody(
+    page,
+    'host = %%PBX_HOST%%\nport = %%PBX_SIP_UDP_PORT%%\npass = %%ACCOUNT_SIP_PASSWORD%%\nadmin = %%ADMIN_PASSWORD%%\nuser = %%ACCOUNT_SIP_USERNAME%%\n',
+  );
+  const mask = '••••••••';
+  // The sample phone: this tenant's PBX settings, example passwords masked all the same.
+  await expect(preview(page)).toContainText(`host = ${pbx.host}`);
+  await expect(preview(page)).toContainText(`port = ${pbx.sipUdpPort}`);
+  await expect(preview(page)).toContainText(`pass = ${mask}`);
+  await expect(preview(page)).toContainText(`admin = ${mask}`);
+  await expect(preview(page)).not.toContainText('s3cret-Pass');
+  await expect(page.getByRole('region', { name: tt('preview.title') })).toContainText(tt('preview.sampleFile'));
+
+  // A real device: its SIP and admin passwords are masked as in the file viewer.
+  await page.getByLabel(tt('preview.renderFor')).selectOption(String(device.id));
+  await expect(preview(page)).toContainText(`user = ${account.sipUsername}`);
+  await expect(preview(page)).toContainText(`pass = ${mask}`);
+  await expect(preview(page)).toContainText(`admin = ${mask}`);
+  await expect(preview(page)).not.toContainText(`pw-${account.sipUsername}-S3cret`);
+  await expect(preview(page)).not.toContainText('Adm1n-e2e');
+});

@@ -132,10 +132,20 @@ test('a second tenant: create it, switch to it, provision a phone under its UUID
     await notice.getByRole('button', { name: tr('tenants:defaultUndeletable.ok') }).click();
     await expect(notice).toBeHidden();
 
-    // Delete: everything goes, the phone's file too.
+    // Delete: the dialog says what goes (1 device, its file and the Yealink common file, 1 account) and asks for the name.
     await row.getByRole('button', { name: tr('tenants:delete.button', { name: renamed }) }).click();
     const confirm = page.getByRole('alertdialog', { name: tr('tenants:delete.title', { name: renamed }) });
     await expect(confirm).toContainText(`/provisioning/${tenant.uuid}/`);
+    await expect(confirm).toContainText(tr('tenants:delete.devices', { count: 1 }));
+    await expect(confirm).toContainText(tr('tenants:delete.files', { count: 2 }));
+    await expect(confirm).toContainText(tr('tenants:delete.accounts', { count: 1 }));
+    const typedName = confirm.getByLabel(tr('tenants:delete.typeName', { name: renamed }), { exact: true });
+    // The old name is not the tenant's: the server refuses it under the field and deletes nothing.
+    await typedName.fill(name);
+    await confirm.getByRole('button', { name: tr('tenants:delete.confirm') }).click();
+    await expect(typedName).toHaveAccessibleDescription(new RegExp(escapeRegex(tr('validation:tenant.confirmNameMismatch', { name: renamed }))));
+    expect((await request.get(`/provisioning/${tenant.uuid}/${mac}.cfg`)).status()).toBe(200);
+    await typedName.fill(renamed);
     await confirm.getByRole('button', { name: tr('tenants:delete.confirm') }).click();
     await expect(page.getByText(tr('tenants:delete.done', { name: renamed }))).toBeVisible();
     await expect(row).toHaveCount(0);
@@ -167,10 +177,9 @@ test('deleting the tenant the console works on falls back to the default tenant'
     await expect(tenantPicker(page)).toHaveValue(tenant.uuid);
 
     await row.getByRole('button', { name: tr('tenants:delete.button', { name }) }).click();
-    await page
-      .getByRole('alertdialog', { name: tr('tenants:delete.title', { name }) })
-      .getByRole('button', { name: tr('tenants:delete.confirm') })
-      .click();
+    const confirm = page.getByRole('alertdialog', { name: tr('tenants:delete.title', { name }) });
+    await confirm.getByLabel(tr('tenants:delete.typeName', { name }), { exact: true }).fill(name);
+    await confirm.getByRole('button', { name: tr('tenants:delete.confirm') }).click();
     await expect(page.getByText(tr('tenants:delete.fellBack', { name }))).toBeVisible();
     // One tenant left: the header names it instead of offering a choice.
     await expect(tenantPicker(page)).toHaveCount(0);

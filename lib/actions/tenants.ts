@@ -4,7 +4,7 @@ import type { ActionResult } from '@/lib/action-result';
 import { canReachTenant } from '@/lib/auth/roles';
 import { selectTenant } from '@/lib/auth/session';
 import { getDefaultTenant, getTenant, getTenantByUuid } from '@/db/queries/tenants';
-import { createTenant, deleteTenant, updateTenant } from '@/lib/domain/tenants';
+import { createTenant, deleteTenantConfirmed, updateTenant } from '@/lib/domain/tenants';
 import { found } from '@/lib/errors';
 import { id } from '@/lib/validation/common';
 import { tenantSchema } from '@/lib/validation/entities';
@@ -41,14 +41,15 @@ export async function renameTenantAction(tenantId: unknown, input: unknown): Pro
 }
 
 /**
- * Deletes a tenant and all it owns; the default tenant is refused. When it was the tenant the
+ * Deletes a tenant and all it owns once the admin has typed its name (`{ confirmName }`, checked here
+ * too, not only in the dialog); the default tenant is refused. When it was the tenant the
  * console works on, the console falls back to the default tenant (`wasSelected` tells the client
  * to forget its cached lists).
  */
-export async function deleteTenantAction(tenantId: unknown): Promise<ActionResult<{ wasSelected: boolean }>> {
+export async function deleteTenantAction(tenantId: unknown, input: unknown): Promise<ActionResult<{ wasSelected: boolean }>> {
   return runAction(async ({ db, session }) => {
     const tenant = found(getTenant(db, id.parse(tenantId)), 'tenant');
-    deleteTenant(db, tenant.id);
+    deleteTenantConfirmed(db, tenant.id, input);
     const wasSelected = tenant.uuid === session.tenant.uuid;
     const fallback = getDefaultTenant(db);
     if (wasSelected && fallback) await selectTenant(fallback);

@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
 import { accountCsv, deviceCsv } from '@/lib/domain/csv-export';
+import { bulkTargetSchema } from '@/lib/validation/device-bulk';
 import { deviceListParamsSchema, paramsRecord, searchPageParamsSchema } from '@/lib/validation/list-params';
 import { withApi } from './handlers';
 
@@ -13,10 +14,17 @@ export type ExportKind = 'devices' | 'accounts';
 
 export const NO_STORE = { 'Cache-Control': 'no-store' };
 
+/** `?ids=3,5,8`: the rows picked on the list (a page's worth at most), instead of the filter's; malformed ids pick none. */
+function pickedIds(params: URLSearchParams): { ids?: number[] } {
+  if (!params.has('ids')) return {};
+  const picked = bulkTargetSchema.safeParse({ kind: 'ids', ids: (params.get('ids') ?? '').split(',') });
+  return { ids: picked.success && picked.data.kind === 'ids' ? picked.data.ids : [] };
+}
+
 export function exportCsv(kind: ExportKind, db: Db, tenantId: number, params: URLSearchParams, secrets: boolean) {
   const filter = paramsRecord(params);
   return kind === 'devices'
-    ? deviceCsv(db, tenantId, deviceListParamsSchema.parse(filter), { secrets })
+    ? deviceCsv(db, tenantId, { ...deviceListParamsSchema.parse(filter), ...pickedIds(params) }, { secrets })
     : accountCsv(db, tenantId, searchPageParamsSchema.parse(filter).q, { secrets });
 }
 

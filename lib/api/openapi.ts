@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deviceCloneSchema } from '@/lib/validation/device-clone';
+import { ACCOUNT_SORT, AUDIT_SORT, DEVICE_SORT, FILE_SORT, type SortSpec, UNKNOWN_DEVICE_SORT } from '@/lib/validation/list-params';
 import { pbxSettingsSchema, tenantSchema } from '@/lib/validation/entities';
 import { phoneAccessFields } from '@/lib/validation/phone-access';
 import { MAX_IMPORT_BODY_BYTES } from './body';
@@ -44,6 +45,44 @@ const revealParam = {
 };
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const listFilter = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+const deviceFilters = [
+  listFilter('q', 'MAC in any notation, label, extension or model name'),
+  listFilter('brandId', 'Brand id', { type: 'integer' }),
+  listFilter('modelId', 'Model id', { type: 'integer' }),
+  listFilter('enabled', '`1` enabled, `0` disabled', { type: 'string', enum: ['1', '0'] }),
+  listFilter('fetched', '`1` fetched at least once, `0` never', { type: 'string', enum: ['1', '0'] }),
+  listFilter('pending', '`1` the file changed since the phone last fetched it', { type: 'string', enum: ['1', '0'] }),
+  listFilter('redirection', 'State at the redirection server', { type: 'string', enum: ['registered', 'pending', 'failed'] }),
+];
+const pageParams = [
+  listFilter('page', 'Page number; past the last page answers the last one', { type: 'integer', minimum: 1 }),
+  listFilter('pageSize', 'Rows per page (50 when omitted)', { type: 'integer', minimum: 1, maximum: 500 }),
+];
+/** `sort` and `dir`, the same as the console's lists; an unknown value falls back to the default. */
+const sortParams = ({ columns, defaultColumn }: SortSpec) => [
+  listFilter('sort', `Sort column (\`${defaultColumn}\` when omitted or unknown)`, { type: 'string', enum: Object.keys(columns) }),
+  listFilter(
+    'dir',
+    `\`asc\` or \`desc\`; when omitted, ${Object.entries(columns)
+      .map(([column, dir]) => `\`${column}\` ${dir}`)
+      .join(', ')}. Ties are ordered by id${columns === DEVICE_SORT.columns ? '; never-fetched devices come last by `lastFetch` either way' : ''}`,
+    { type: 'string', enum: ['asc', 'desc'] },
+  ),
+];
+/** The query parameters of the lists that take more than the tenant. */
+const LIST_PARAMS: Record<string, Record<string, unknown>[]> = {
+  devices: [...deviceFilters, ...sortParams(DEVICE_SORT), ...pageParams],
+  accounts: sortParams(ACCOUNT_SORT),
+  files: sortParams(FILE_SORT),
+  'unknown-devices': [listFilter('q', 'MAC in any notation, vendor, model or IP address'), ...sortParams(UNKNOWN_DEVICE_SORT), ...pageParams],
+};
 
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
 
@@ -70,7 +109,14 @@ export function openApiDocument(serverUrl: string) {
     if (resource.schema && input) schemas[input] = jsonSchema(resource.schema);
     const body = input ? { required: true, content: { 'application/json': { schema: ref(input) } } } : undefined;
     paths[`/${name}`] = {
-      get: { summary: `List ${name}`, parameters: [tenantParam, revealParam], responses: { '200': ok('`{ items: [...] }`'), ...errorResponses } },
+      get: {
+        summary: `List ${name}`,
+        parameters: [tenantParam, revealParam, ...(LIST_PARAMS[name] ?? [])],
+        responses: {
+          '200': ok(name === 'devices' || name === 'unknown-devices' ? '`{ items: [...], total, page, pageSize }`' : '`{ items: [...] }`'),
+          ...errorResponses,
+        },
+      },
       ...(resource.create && body
         ? { post: { summary: `Create one of ${name}`, parameters: [tenantParam], requestBody: body, responses: { '201': ok('Created'), ...errorResponses } } }
         : {}),
@@ -118,7 +164,7 @@ export function openApiDocument(serverUrl: string) {
     }
   }
   paths['/audit-log'].get = {
-    summary: 'Who changed what: entries newest first, paged (`{ items, total, page, pageSize }`); secrets appear only as `changed`',
+    summary: 'Who changed what: entries newest first (`dir=asc`: oldest first), paged (`{ items, total, page, pageSize }`); secrets appear only as `changed`',
     parameters: [
       tenantParam,
       ...['actor', 'entity'].map((name) => ({
@@ -135,8 +181,8 @@ export function openApiDocument(serverUrl: string) {
         description: `${name === 'from' ? 'First' : 'Last'} instant (ISO 8601 with offset) or day (YYYY-MM-DD, UTC, whole day)`,
         schema: { type: 'string' },
       })),
-      { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
-      { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 500 } },
+      ...sortParams(AUDIT_SORT),
+      ...pageParams,
     ],
     responses: { '200': ok('A page of entries'), ...errorResponses },
   };
@@ -212,14 +258,29 @@ export function openApiDocument(serverUrl: string) {
       },
     },
   };
+  paths['/devices/bulk'] = {
+    post: {
+      summary:
+        'A bulk change of devices in one transaction with one regeneration: `{ target, action }`; target `{ kind: "ids", ids: [...] }` (at most 500) or `{ kind: "filter", filter: { q, brandId, modelId, enabled, fetched, pending, redirection } }` (every device the list filter selects); action `{ type }` one of `enable`, `disable`, `model` (`modelId`, `templateId`), `vlan` (`vlanId`, `vlanPriority`, null for none), `language`, `timeZone` ("" for the PBX default), `adminPassword` (`policy`: `set` with `password`, `random`, `tenant-default`), `delete`',
+      parameters: [
+        tenantParam,
+        {
+          name: 'dryRun',
+          in: 'query',
+          required: false,
+          description: '`true`: the counts or the refusal (`refusal: { error, field, message }` in Accept-Language), nothing written',
+          schema: { type: 'string', enum: ['true', 'false'] },
+        },
+      ],
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['target', 'action'] } } } },
+      responses: {
+        '200': ok('`{ dryRun, applied, targeted, affected, files: { created, changed, removed }, refusal? }`'),
+        '403': { description: 'Viewer tokens do not write' },
+        ...errorResponses,
+      },
+    },
+  };
   const csv = (description: string) => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
-  const listFilter = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({
-    name,
-    in: 'query',
-    required: false,
-    description,
-    schema,
-  });
   paths['/devices/export'] = {
     get: {
       summary:
@@ -227,13 +288,8 @@ export function openApiDocument(serverUrl: string) {
       parameters: [
         tenantParam,
         revealParam,
-        listFilter('q', 'MAC in any notation, label, extension or model name'),
-        listFilter('brandId', 'Brand id', { type: 'integer' }),
-        listFilter('modelId', 'Model id', { type: 'integer' }),
-        listFilter('enabled', '`1` enabled, `0` disabled', { type: 'string', enum: ['1', '0'] }),
-        listFilter('fetched', '`1` fetched at least once, `0` never', { type: 'string', enum: ['1', '0'] }),
-        listFilter('pending', '`1` the file changed since the phone last fetched it', { type: 'string', enum: ['1', '0'] }),
-        listFilter('redirection', 'State at the redirection server', { type: 'string', enum: ['registered', 'pending', 'failed'] }),
+        ...deviceFilters,
+        listFilter('ids', 'Comma-separated device ids (at most 500): only these, instead of the filters'),
       ],
       responses: { '200': csv('CSV (UTF-8 with BOM, CRLF); cells starting with = + - @ tab or CR are prefixed with an apostrophe'), ...errorResponses },
     },

@@ -30,7 +30,16 @@ import { explainDeviceFile } from '@/lib/provisioning/explain';
 import { serverFacts } from '@/lib/provisioning/server-facts';
 import { viewFile } from '@/lib/provisioning/file-view';
 import * as schemas from '@/lib/validation/entities';
-import { deviceListParamsSchema, paramsRecord, searchPageParamsSchema } from '@/lib/validation/list-params';
+import {
+  ACCOUNT_SORT,
+  accountListParamsSchema,
+  deviceListParamsSchema,
+  FILE_SORT,
+  fileListParamsSchema,
+  paramsRecord,
+  resolveSort,
+  unknownDeviceListParamsSchema,
+} from '@/lib/validation/list-params';
 import { reconcileFixSchema } from '@/lib/validation/redirection-form';
 import { auditLogParamsSchema } from '@/lib/validation/audit-log';
 
@@ -138,7 +147,7 @@ export const RESOURCES: Record<string, Resource> = {
   },
   accounts: {
     schema: schemas.accountSchema,
-    list: (db, t) => items(accountReads.listAccounts(db, t)),
+    list: (db, t, params) => items(accountReads.listAccounts(db, t, resolveSort(ACCOUNT_SORT, accountListParamsSchema.parse(paramsRecord(params))))),
     get: byId(accountReads.getAccount, 'account'),
     create: accounts.createAccount,
     update: accounts.updateAccount,
@@ -194,13 +203,13 @@ export const RESOURCES: Record<string, Resource> = {
     },
   },
   files: {
-    list: (db, t) => items(listFiles(db, t)),
+    list: (db, t, params) => items(listFiles(db, t, resolveSort(FILE_SORT, fileListParamsSchema.parse(paramsRecord(params))))),
     get: (db, t, id, reveal) => found(viewFile(db, t, id, reveal, serverFacts()), 'file'),
     // How the serving path finds a file, not part of it.
     hidden: ['lookupName', 'macStart', 'macEnd'],
   },
   'unknown-devices': {
-    list: (db, t, params) => unknownDeviceRowPage(db, t, searchPageParamsSchema.parse(paramsRecord(params))),
+    list: (db, t, params) => unknownDeviceRowPage(db, t, unknownDeviceListParamsSchema.parse(paramsRecord(params))),
     get: byId(getUnknownDevice, 'unknown device'),
     remove: dismissUnknownDevice,
   },

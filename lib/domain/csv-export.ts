@@ -22,7 +22,12 @@ function deviceCell(device: ExportDevice, column: DeviceColumn): unknown {
   return device[DEVICE_COLUMNS[column]];
 }
 
-export function deviceCsv(db: DbOrTx, tenantId: number, filter: DeviceListParams, { secrets }: ExportOptions): { csv: string; count: number } {
+export function deviceCsv(
+  db: DbOrTx,
+  tenantId: number,
+  filter: DeviceListParams & { ids?: readonly number[] },
+  { secrets }: ExportOptions,
+): { csv: string; count: number } {
   const rows = devicesForExport(db, tenantId, filter, { secrets });
   const deviceColumns = (Object.keys(DEVICE_COLUMNS) as DeviceColumn[]).filter((column) => secrets || column !== 'admin_password');
   const lineCount = Math.max(1, ...rows.map((d) => d.lines.length));

@@ -9,6 +9,7 @@ import { DomainError, found } from '@/lib/errors';
 import { commonFileIssues } from '@/lib/provisioning/template-check';
 import { type DeviceModelInput, deviceModelSchema } from '@/lib/validation/entities';
 import { insertBrand } from './brands';
+import { renameFilesChecked } from './file-name-changes';
 import { insertFilenameRule } from './filename-rules';
 import { reportRenderFailureOnForm } from './render-failure';
 import { assertNameFree, assertNoDevices, assertNotBuiltIn, scopeOf, writeAndRegenerate } from './support';
@@ -54,7 +55,7 @@ export function createDeviceModel(db: Db, tenantId: number, input: unknown): Dev
   });
 }
 
-/** Updates a custom model (built-ins are read-only); the devices using it get new files. */
+/** Updates a custom model (built-ins are read-only); the devices using it get new files, renamed if it gets another rule (refused on a name collision). */
 export function updateDeviceModel(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): DeviceModel {
   const current = found(getDeviceModel(db, tenantId, id), 'model');
   assertNotBuiltIn(current);
@@ -72,12 +73,12 @@ export function updateDeviceModel(db: Db, tenantId: number, id: number, patch: R
       db,
       tenantId,
       (tx) => {
-        const model = tx
-          .update(deviceModels)
-          .set(modelColumns(tx, tenantId, data))
-          .where(eq(deviceModels.id, id))
-          .returning()
-          .get();
+        const columns = modelColumns(tx, tenantId, data);
+        if (columns.filenameRuleId !== current.filenameRuleId) {
+          const rule = found(getFilenameRule(tx, tenantId, columns.filenameRuleId), 'filename rule');
+          renameFilesChecked(tx, tenantId, [id], rule, data.newFilenameRule ? 'newFilenameRule.prefix' : 'filenameRuleId');
+        }
+        const model = tx.update(deviceModels).set(columns).where(eq(deviceModels.id, id)).returning().get();
         recordAudit(tx, { tenantId, entity: 'device-model', entityId: id, label: model.name, action: 'update', before: current, after: model });
         return model;
       },

@@ -51,7 +51,12 @@ describe('explain a device file', () => {
     expect(listTemplates(db, tenantId, model.id).length).toBeGreaterThan(1);
 
     // The template preview tells the same for an unsaved body.
-    const preview = previewTemplate(db, tenantId, { body: 'a = %%PBX_HOST%%\nb = %%ACCOUNT_EXTENSION%%\n', format: 'text', deviceId: device.id }, server);
+    const preview = previewTemplate(
+      db,
+      tenantId,
+      { body: 'a = %%PBX_HOST%%\nb = %%ACCOUNT_EXTENSION%%\n', format: 'text', deviceId: device.id, modelId: null },
+      server,
+    );
     expect(preview).toMatchObject({ ok: true, text: 'a = pbx.test\nb = 301\n', sources: [['PBX_HOST'], ['ACCOUNT1_EXTENSION'], []] });
   });
 });

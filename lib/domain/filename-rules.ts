@@ -6,6 +6,7 @@ import { filenameRules } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { conflict, found } from '@/lib/errors';
 import { filenameRuleSchema } from '@/lib/validation/entities';
+import { renameFilesChecked } from './file-name-changes';
 import { assertNameFree, assertNotBuiltIn, scopeOf, writeAndRegenerate } from './support';
 
 /** Inserts a rule; `field` is where a name clash is reported (`newFilenameRule.name` when created inline with a model). */
@@ -23,8 +24,11 @@ export function insertFilenameRule(db: DbOrTx, tenantId: number, input: unknown,
 
 export const createFilenameRule = (db: Db, tenantId: number, input: unknown) => db.transaction((tx) => insertFilenameRule(tx, tenantId, input));
 
-/** A changed rule renames the files of its models' devices (the old names disappear). */
-export function updateFilenameRule(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): FilenameRule {
+/**
+ * A changed rule renames the files of its models' devices in the same transaction (the old names disappear);
+ * refused under `prefix` when a new name is another file's. `renamed`: how many files got a new name.
+ */
+export function updateFilenameRuleCounted(db: Db, tenantId: number, id: number, patch: Record<string, unknown>): { rule: FilenameRule; renamed: number } {
   const current = found(getFilenameRule(db, tenantId, id), 'filename rule');
   assertNotBuiltIn(current);
   const data = filenameRuleSchema.parse({ ...current, ...patch });
@@ -33,20 +37,18 @@ export function updateFilenameRule(db: Db, tenantId: number, id: number, patch: 
     db,
     tenantId,
     (tx) => {
+      const modelIds = modelsOfRule(tx, id).map((m) => m.id);
+      const { count } = renameFilesChecked(tx, tenantId, modelIds, data, 'prefix');
       const rule = tx.update(filenameRules).set(data).where(eq(filenameRules.id, id)).returning().get();
       recordAudit(tx, { tenantId, entity: 'filename-rule', entityId: id, label: rule.name, action: 'update', before: current, after: rule });
-      return rule;
+      return { rule, renamed: count, modelIds };
     },
-    (tx) =>
-      scopeOf(
-        devicesOfModels(
-          tx,
-          tenantId,
-          modelsOfRule(tx, id).map((m) => m.id),
-        ),
-      ),
+    (tx, { modelIds }) => scopeOf(devicesOfModels(tx, tenantId, modelIds)),
   );
 }
+
+export const updateFilenameRule = (db: Db, tenantId: number, id: number, patch: Record<string, unknown>): FilenameRule =>
+  updateFilenameRuleCounted(db, tenantId, id, patch).rule;
 
 /** Refused for built-ins and while models use the rule. */
 export function deleteFilenameRule(db: Db, tenantId: number, id: number): void {

@@ -4,7 +4,7 @@ import { getNetworkInterface, getPbxSettings } from '@/db/queries/pbx';
 import { placeholdersOfInterface } from '@/db/queries/placeholders';
 import { networkInterfaces, pbxSettings } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { conflict, found } from '@/lib/errors';
+import { DomainError, found } from '@/lib/errors';
 import { networkInterfaceSchema, pbxSettingsSchema } from '@/lib/validation/entities';
 import { devicesUsingPlaceholders } from './placeholders';
 import { assertNameFree, writeAndRegenerate } from './support';
@@ -67,7 +67,8 @@ export function updateNetworkInterface(db: Db, tenantId: number, id: number, pat
 export function deleteNetworkInterface(db: Db, tenantId: number, id: number): void {
   const current = found(getNetworkInterface(db, tenantId, id), 'network interface');
   const users = placeholdersOfInterface(db, id);
-  if (users.length > 0) throw conflict(null, 'validation:interface.inUse', { placeholders: users.map((name) => `%%_${name}%%`).join(', ') });
+  if (users.length > 0)
+    throw new DomainError(409, 'validation:interface.inUse', null, { placeholders: users.map((name) => `%%_${name}%%`).join(', ') }, { placeholders: users });
   db.transaction((tx) => {
     tx.delete(networkInterfaces).where(eq(networkInterfaces.id, id)).run();
     recordAudit(tx, { tenantId, entity: 'network-interface', entityId: id, label: current.name, action: 'delete', before: current });

@@ -140,7 +140,7 @@ describe('the phones’ credentials in provisioning URLs (issue 10: HTTP authent
     withPhoneAuth();
     const explained = explainDeviceFile(db, tenantId, device.id, serverFacts())!.lines.map((l) => l.text);
     expect(explained[0]).toBe(`url = http://phones:${SECRET_MASK}@pbx.test:8080/provisioning/`);
-    const preview = previewTemplate(db, tenantId, { body: urlBody, format: 'text', deviceId: device.id }, serverFacts());
+    const preview = previewTemplate(db, tenantId, { body: urlBody, format: 'text', deviceId: device.id, modelId: null }, serverFacts());
     expect(preview).toMatchObject({ ok: true });
     const text = (preview as { text: string }).text;
     expect(text).not.toContain(PHONE_PASSWORD);

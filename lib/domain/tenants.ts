@@ -4,9 +4,10 @@ import type { Db } from '@/db/client';
 import { getTenant, type Tenant, tenantIdHoldingName } from '@/db/queries/tenants';
 import { deviceModels, devices, pbxSettings, placeholders, templates, tenants } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { conflict, found } from '@/lib/errors';
+import { conflict, DomainError, found } from '@/lib/errors';
 import { publicHost } from '@/lib/env';
 import { tenantSchema } from '@/lib/validation/entities';
+import { tenantDeleteSchema } from '@/lib/validation/tenant-delete';
 import { syncBuiltIns } from './built-ins';
 import { writeAndRegenerate } from './support';
 
@@ -66,4 +67,12 @@ export function deleteTenant(db: Db, id: number): void {
     tx.delete(tenants).where(eq(tenants.id, id)).run();
     recordAudit(tx, { tenantId: id, entity: 'tenant', entityId: id, label: current.name, action: 'delete' });
   });
+}
+
+/** The console's deletion: the admin must have typed the tenant's exact name (`confirmName`), else nothing is deleted. */
+export function deleteTenantConfirmed(db: Db, id: number, input: unknown): void {
+  const { confirmName } = tenantDeleteSchema.parse(input);
+  const current = found(getTenant(db, id), 'tenant');
+  if (confirmName !== current.name) throw new DomainError(422, 'validation:tenant.confirmNameMismatch', 'confirmName', { name: current.name });
+  deleteTenant(db, id);
 }

@@ -7,3 +7,4 @@ export * from './render';
 export * from './xml';
 export * from './sample';
 export * from './explain';
+export * from './content-type';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_SORT, sortParams } from './list-params';
 
 const page = z.coerce.number().int().min(1).catch(1);
 const pageSize = z.coerce.number().int().min(1).max(500).optional().catch(undefined);
@@ -14,7 +15,7 @@ const bound = z
  * who (`actor`: the name recorded), what (`entity`), when (`from` inclusive, `to` inclusive — a day bound covers the whole
  * day). Bad values fall back to "no filter".
  */
-export const auditLogParamsSchema = z.object({ actor: text, entity: text, from: bound, to: bound, page, pageSize });
+export const auditLogParamsSchema = z.object({ actor: text, entity: text, from: bound, to: bound, page, pageSize, ...sortParams(AUDIT_SORT) });
 export type AuditLogParams = z.infer<typeof auditLogParamsSchema>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;

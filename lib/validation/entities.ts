@@ -137,16 +137,19 @@ export const networkInterfaceSchema = z.object({
   ipv4Address: ipv4,
 });
 
-export const accountSchema = z.object({
-  extension: singleLine(z.string().trim().min(1, 'validation:account.extensionRequired').max(32, 'validation:text.tooLong')),
-  sipUsername: singleLine(z.string().trim().min(1, 'validation:account.usernameRequired').max(64, 'validation:text.tooLong')),
-  authUsername: singleLine(z.string().trim().max(64, 'validation:text.tooLong')).default(''),
-  sipPassword: z.string().min(1, 'validation:account.passwordRequired').max(128, 'validation:text.tooLong'),
-  displayName: optionalText(80).default(''),
-  firstName: optionalText(60).default(''),
-  lastName: optionalText(60).default(''),
-  voicemailNumber: optionalText(32).default(''),
-});
+/** An empty (or left out) SIP user name is the extension: console form, server action, REST API and CSV import alike. */
+export const accountSchema = z
+  .object({
+    extension: singleLine(z.string().trim().min(1, 'validation:account.extensionRequired').max(32, 'validation:text.tooLong')),
+    sipUsername: singleLine(z.string().trim().max(64, 'validation:text.tooLong')).default(''),
+    authUsername: singleLine(z.string().trim().max(64, 'validation:text.tooLong')).default(''),
+    sipPassword: z.string().min(1, 'validation:account.passwordRequired').max(128, 'validation:text.tooLong'),
+    displayName: optionalText(80).default(''),
+    firstName: optionalText(60).default(''),
+    lastName: optionalText(60).default(''),
+    voicemailNumber: optionalText(32).default(''),
+  })
+  .overwrite((account) => ({ ...account, sipUsername: account.sipUsername || account.extension }));
 
 const deviceFields = z.object({
   mac: macSchema,

@@ -19,11 +19,16 @@ export default async function DeviceModelsPage() {
         title={t('models:title')}
         description={t('models:description')}
         actions={
-          mayDo(session.role, 'write') && (
-            <Link href="/device-models/new" className={buttonClasses({ variant: 'primary' })}>
-              {t('models:new')}
+          <>
+            <Link href="/device-models/brands-and-rules" className={buttonClasses({ variant: 'secondary' })}>
+              {t('models:brandsAndRules.link')}
             </Link>
-          )
+            {mayDo(session.role, 'write') && (
+              <Link href="/device-models/new" className={buttonClasses({ variant: 'primary' })}>
+                {t('models:new')}
+              </Link>
+            )}
+          </>
         }
       />
       <ModelsPanel initialRows={listModelRows(getDb(), session.tenant.id)} />

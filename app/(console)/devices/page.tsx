@@ -19,7 +19,7 @@ export default async function DevicesPage(props: PageProps<'/devices'>) {
   const { t } = await getT();
   const db = getDb();
   const params = deviceListParamsSchema.parse(paramsRecord(await props.searchParams));
-  const { brands, models } = deviceFormChoices(db, session.tenant.id);
+  const { brands, models, templates } = deviceFormChoices(db, session.tenant.id);
   return (
     <>
       <PageHeader
@@ -39,7 +39,7 @@ export default async function DevicesPage(props: PageProps<'/devices'>) {
           </>
         }
       />
-      <DevicesTable initialParams={params} initialPage={listDevicePage(db, session.tenant.id, params)} brands={brands} models={models} />
+      <DevicesTable initialParams={params} initialPage={listDevicePage(db, session.tenant.id, params)} brands={brands} models={models} templates={templates} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { mayDo } from '@/lib/auth/roles';
 import { requireSession } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { getPbxSettings, listNetworkInterfaces } from '@/db/queries/pbx';
+import { getPbxSettings, networkInterfaceRows } from '@/db/queries/pbx';
 import { found } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +22,7 @@ export default async function PbxSettingsPage() {
       <PageHeader title={t('pbx:title')} description={t('pbx:description')} />
       <div className="flex flex-col gap-6">
         <PbxSettingsForm settings={{ ...settings, defaultAdminPassword: '' }} hasDefaultAdminPassword={defaultAdminPassword !== ''} />
-        <NetworkInterfacesCard initial={listNetworkInterfaces(db, session.tenant.id)} />
+        <NetworkInterfacesCard initial={networkInterfaceRows(db, session.tenant.id)} />
         {mayDo(session.role, 'write') && <TenantBackupCard />}
       </div>
     </>

@@ -18,7 +18,7 @@ export default async function NewTemplatePage(props: PageProps<'/templates/new'>
   const db = getDb();
   const models = modelOptions(db, session.tenant.id);
   const wanted = Number(paramsRecord(await props.searchParams).modelId);
-  const modelId = models.some((m) => m.id === wanted) ? wanted : null;
+  const model = models.find((m) => m.id === wanted);
   return (
     <>
       <PageHeader
@@ -29,7 +29,7 @@ export default async function NewTemplatePage(props: PageProps<'/templates/new'>
           </Link>
         }
       />
-      <TemplateEditor models={models} customNames={customPlaceholderNames(db, session.tenant.id)} defaultValues={newTemplateValues(modelId)} />
+      <TemplateEditor models={models} customNames={customPlaceholderNames(db, session.tenant.id)} defaultValues={newTemplateValues(model)} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { consoleJson } from '@/lib/api/console-route';
-import { listNetworkInterfaces } from '@/db/queries/pbx';
+import { networkInterfaceRows } from '@/db/queries/pbx';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = (request: Request) => consoleJson(request, ({ db, tenantId }) => listNetworkInterfaces(db, tenantId));
+export const GET = (request: Request) => consoleJson(request, ({ db, tenantId }) => networkInterfaceRows(db, tenantId));

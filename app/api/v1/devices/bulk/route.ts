@@ -1,0 +1,3 @@
+import { deviceBulkHandlers } from '@/lib/api/device-bulk';
+
+export const POST = deviceBulkHandlers().POST;
