@@ -17,7 +17,7 @@ export function RowActions({ editLabel, deleteLabel, onEdit, onDelete }: RowActi
   const t = useT();
   if (!useCanWrite()) return null;
   return (
-    <span className="inline-flex gap-1">
+    <span className="inline-flex flex-wrap justify-end gap-1">
       <Button size="sm" variant="ghost" onClick={onEdit} aria-label={editLabel}>
         {t('ui.edit')}
       </Button>

@@ -3,11 +3,13 @@ import { cn } from './cn';
 
 /**
  * A table in a horizontally scrolling frame, so narrow screens scroll instead of squeezing
- * columns. `isFramed={false}` drops the card look, for tables inside a <Card>.
+ * columns. `isFramed={false}` drops the card look, for tables inside a <Card>. The frame is
+ * positioned so that what cells place absolutely (screen-reader-only labels) is clipped with the
+ * rest instead of widening the page.
  */
 export function Table({ className, caption, isFramed = true, children, ...props }: ComponentProps<'table'> & { caption?: ReactNode; isFramed?: boolean }) {
   return (
-    <div className={cn('overflow-x-auto', isFramed && 'rounded-lg bg-white shadow-sm ring-1 ring-slate-200')}>
+    <div className={cn('relative overflow-x-auto', isFramed && 'rounded-lg bg-white shadow-sm ring-1 ring-slate-200')}>
       <table className={cn('min-w-full divide-y divide-slate-200 text-left text-sm', className)} {...props}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}

@@ -81,7 +81,7 @@ export function UnknownDevicesTable({ rows, isFetching, sort, onDismiss }: Unkno
           ? (row) => {
               const mac = formatMac(row.mac, 'colon-upper');
               return (
-                <span className="inline-flex items-center gap-1">
+                <span className="inline-flex flex-wrap items-center justify-end gap-1">
                   <Link href={`/devices/new?mac=${row.mac}` as Route} className={buttonClasses({ size: 'sm' })} aria-label={t('create', { mac })}>
                     {t('createShort')}
                   </Link>

@@ -86,7 +86,7 @@ export function UsersPanel({ rows, tenants, currentUserId }: { rows: UserRow[]; 
         rows={rows}
         actions={(row) =>
           row.id === currentUserId ? null : (
-            <span className="inline-flex gap-1">
+            <span className="inline-flex flex-wrap justify-end gap-1">
               <Button
                 size="sm"
                 variant="ghost"

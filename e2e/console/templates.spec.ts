@@ -148,7 +148,7 @@ test('unknown placeholders and broken XML are shown with their line and the save
   await expect(page.getByRole('link', { name: `Checked ${tag}`, exact: true })).toHaveCount(0);
 });
 
-test('the preview route needs a session and only renders', async ({ page, playwright, baseURL }) => {
+test('the preview route needs a session and only renders', async ({ page, playwright, baseURL, request }) => {
   const input = { body: 'host=%%PBX_HOST%%\n', format: 'text', deviceId: null };
   // No cookies at all (the runner would otherwise hand the signed-in storage state to new contexts).
   const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
@@ -157,7 +157,9 @@ test('the preview route needs a session and only renders', async ({ page, playwr
   const signedIn = await page.request.post('/api/console/templates/preview', { data: input });
   expect(signedIn.status()).toBe(200);
   // `sources`: the placeholders behind each line ("explain this file" for the unsaved body).
-  expect(await signedIn.json()).toEqual({ ok: true, text: 'host=pbx.example.com\n', fileName: null, sources: [['PBX_HOST'], []] });
+  // The sample renders with the tenant's own PBX settings.
+  const pbx = await apiJson<{ host: string }>(request, 'GET', '/pbx-settings');
+  expect(await signedIn.json()).toEqual({ ok: true, text: `host=${pbx.host}\n`, fileName: null, sources: [['PBX_HOST'], []] });
   const bad = await page.request.post('/api/console/templates/preview', { data: { ...input, body: '%%NOPE%%' } });
   expect((await bad.json()).issues).toEqual([{ code: 'unknown_placeholder', name: 'NOPE', line: 1, column: 1 }]);
 });

@@ -138,18 +138,22 @@ export const networkInterfaceSchema = z.object({
 });
 
 /** An empty (or left out) SIP user name is the extension: console form, server action, REST API and CSV import alike. */
-export const accountSchema = z
-  .object({
-    extension: singleLine(z.string().trim().min(1, 'validation:account.extensionRequired').max(32, 'validation:text.tooLong')),
-    sipUsername: singleLine(z.string().trim().max(64, 'validation:text.tooLong')).default(''),
-    authUsername: singleLine(z.string().trim().max(64, 'validation:text.tooLong')).default(''),
-    sipPassword: z.string().min(1, 'validation:account.passwordRequired').max(128, 'validation:text.tooLong'),
-    displayName: optionalText(80).default(''),
-    firstName: optionalText(60).default(''),
-    lastName: optionalText(60).default(''),
-    voicemailNumber: optionalText(32).default(''),
-  })
-  .overwrite((account) => ({ ...account, sipUsername: account.sipUsername || account.extension }));
+export const accountFields = z.object({
+  extension: singleLine(z.string().trim().min(1, 'validation:account.extensionRequired').max(32, 'validation:text.tooLong')),
+  sipUsername: singleLine(z.string().trim().max(64, 'validation:text.tooLong')).default(''),
+  authUsername: singleLine(z.string().trim().max(64, 'validation:text.tooLong')).default(''),
+  sipPassword: z.string().min(1, 'validation:account.passwordRequired').max(128, 'validation:text.tooLong'),
+  displayName: optionalText(80).default(''),
+  firstName: optionalText(60).default(''),
+  lastName: optionalText(60).default(''),
+  voicemailNumber: optionalText(32).default(''),
+});
+/** A SIP user name left empty is the extension (the console's form fills it in the same way while the admin types). */
+export const sipUserDefaultsToExtension = <A extends { extension: string; sipUsername: string }>(account: A): A => ({
+  ...account,
+  sipUsername: account.sipUsername || account.extension,
+});
+export const accountSchema = accountFields.overwrite(sipUserDefaultsToExtension);
 
 const deviceFields = z.object({
   mac: macSchema,
