@@ -28,7 +28,7 @@ export function ServerRowActions({ server, apiDefaults, onEdit, onDelete, onReco
   const [isTesting, startTesting] = useTransition();
   if (!useCanWrite()) return null;
   return (
-    <span className="inline-flex gap-1">
+    <span className="inline-flex flex-wrap justify-end gap-1">
       <Button
         size="sm"
         variant="ghost"

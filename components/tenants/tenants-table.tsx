@@ -27,7 +27,7 @@ export function TenantsTable({ rows, currentUuid, onRename, onDelete }: TenantsT
     {
       header: t('columns.uuid'),
       cell: (row) => (
-        <span className="flex items-center gap-2">
+        <span className="flex flex-wrap items-center gap-2">
           <code className="whitespace-nowrap font-mono text-xs text-slate-700">{row.uuid}</code>
           <CopyButton value={row.uuid} label={t('copyUuid', { name: row.name })} />
         </span>
@@ -42,7 +42,7 @@ export function TenantsTable({ rows, currentUuid, onRename, onDelete }: TenantsT
       columns={columns}
       rows={rows}
       actions={(row) => (
-        <span className="inline-flex gap-1">
+        <span className="inline-flex flex-wrap justify-end gap-1">
           {row.uuid !== currentUuid && (
             <Button size="sm" variant="ghost" onClick={() => select(row.uuid)} isPending={isPending} aria-label={t('switch.label', { name: row.name })}>
               {t('switch.button')}

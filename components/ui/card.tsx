@@ -3,7 +3,7 @@ import { cn } from './cn';
 
 export function Card({ className, children, labelledBy }: { className?: string; children: ReactNode; labelledBy?: string }) {
   return (
-    <section aria-labelledby={labelledBy} className={cn('rounded-lg bg-white shadow-sm ring-1 ring-slate-200', className)}>
+    <section aria-labelledby={labelledBy} className={cn('min-w-0 rounded-lg bg-white shadow-sm ring-1 ring-slate-200', className)}>
       {children}
     </section>
   );

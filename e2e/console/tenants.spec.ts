@@ -132,12 +132,14 @@ test('a second tenant: create it, switch to it, provision a phone under its UUID
     await notice.getByRole('button', { name: tr('tenants:defaultUndeletable.ok') }).click();
     await expect(notice).toBeHidden();
 
-    // Delete: the dialog says what goes (1 device, its file and the Yealink common file, 1 account) and asks for the name.
+    // Delete: the dialog says what goes (1 device, its file and the Yealink T4x common files, 1 account) and asks for the name.
+    const { items: models } = await apiJson<{ items: { name: string; commonFiles: unknown[] }[] }>(request, 'GET', '/device-models');
+    const files = 1 + models.find((m) => m.name === 'Yealink T4x')!.commonFiles.length;
     await row.getByRole('button', { name: tr('tenants:delete.button', { name: renamed }) }).click();
     const confirm = page.getByRole('alertdialog', { name: tr('tenants:delete.title', { name: renamed }) });
     await expect(confirm).toContainText(`/provisioning/${tenant.uuid}/`);
     await expect(confirm).toContainText(tr('tenants:delete.devices', { count: 1 }));
-    await expect(confirm).toContainText(tr('tenants:delete.files', { count: 2 }));
+    await expect(confirm).toContainText(tr('tenants:delete.files', { count: files }));
     await expect(confirm).toContainText(tr('tenants:delete.accounts', { count: 1 }));
     const typedName = confirm.getByLabel(tr('tenants:delete.typeName', { name: renamed }), { exact: true });
     // The old name is not the tenant's: the server refuses it under the field and deletes nothing.
