@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './e2e/support/chromium';
 import { E2E } from './e2e/support/e2e-env.mjs';
 
 export default defineConfig({
@@ -15,18 +16,7 @@ export default defineConfig({
     extraHTTPHeaders: {},
     ignoreHTTPSErrors: true,
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [
     { name: 'api', testMatch: /e2e\/(api|provisioning)\/.*\.spec\.ts/ },

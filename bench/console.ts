@@ -26,6 +26,7 @@ import en from '@/locales/en/common.json';
 import enAuth from '@/locales/en/auth.json';
 import enDevices from '@/locales/en/devices.json';
 import enTemplates from '@/locales/en/templates.json';
+import { CHROMIUM_LAUNCH } from '../e2e/support/chromium';
 import { cleanUp, runBench, waitFor } from './support';
 
 const { values: args } = parseArgs({ options: { devices: { type: 'string', default: '10000,100000' }, port: { type: 'string', default: '19380' } } });
@@ -224,18 +225,7 @@ async function apiSearch(page: Page, term: string) {
 async function run(count: number) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-bench-console-'));
   let server: ChildProcess | null = null;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const { env, templateId, benchModelDevices } = await prepare(work, count);
     server = startServer(env);

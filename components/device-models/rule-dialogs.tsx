@@ -12,9 +12,10 @@ import { DeleteDialog } from '@/components/ui/delete-dialog';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { deleteFilenameRuleAction, updateFilenameRuleAction } from '@/lib/actions/brands-and-rules';
-import { EXAMPLE_MAC, exampleFileName } from '@/lib/file-name-rule';
+import { exampleFileName } from '@/lib/file-name-rule';
+import type { MacFormat } from '@/lib/mac';
+import { isMacFormat, MacFormatOptions } from './mac-format-options';
 import { useT } from '@/lib/i18n/client';
-import { formatMac, MAC_FORMATS, type MacFormat } from '@/lib/mac';
 import { dashboardKeys, deviceKeys, fileKeys, modelKeys } from '@/lib/query-keys';
 import { type FilenameRuleInput, filenameRuleSchema } from '@/lib/validation/entities';
 import { FileNameChangesPreview } from './file-name-changes-preview';
@@ -24,8 +25,6 @@ import type { RuleRow } from '@/db/queries/brands-and-rules';
 
 /** The form's values: the shared schema's input (one schema for the dialog and the action). */
 type RuleValues = z.input<typeof filenameRuleSchema>;
-
-const isMacFormat = (value: string): value is MacFormat => MAC_FORMATS.includes(value as MacFormat);
 
 /** What a list refresh after a rule change must reload: the files of its devices changed names. */
 function useInvalidateAfterRename() {
@@ -81,11 +80,7 @@ export function EditRuleDialog({ rule, onClose }: { rule: RuleRow; onClose: () =
         </FormField>
         <FormField name="macFormat" label={t('fields.macFormat')} isRequired className="md:col-span-2">
           <Select {...form.register('macFormat')}>
-            {MAC_FORMATS.map((format) => (
-              <option key={format} value={format}>
-                {`${t(`macFormats.${format}`)} — ${formatMac(EXAMPLE_MAC, format)}`}
-              </option>
-            ))}
+            <MacFormatOptions />
           </Select>
         </FormField>
       </div>

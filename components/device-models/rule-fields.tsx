@@ -6,13 +6,11 @@ import { FormField } from '@/components/forms/form-field';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Select } from '@/components/ui/select';
-import { EXAMPLE_MAC, exampleFileName } from '@/lib/file-name-rule';
+import { exampleFileName } from '@/lib/file-name-rule';
+import { isMacFormat, MacFormatOptions } from './mac-format-options';
 import { useT } from '@/lib/i18n/client';
-import { formatMac, MAC_FORMATS, type MacFormat } from '@/lib/mac';
 import { type DeviceModelFormValues, NEW_CHOICE } from '@/lib/validation/device-model-form';
 import type { RuleOption } from '@/db/queries/device-models';
-
-const isMacFormat = (value: string): value is MacFormat => MAC_FORMATS.includes(value as MacFormat);
 
 /** The file-name rule: pick one, or create one inline (name, prefix, MAC format, suffix), with a live example. */
 export function RuleFields({ rules }: { rules: RuleOption[] }) {
@@ -51,11 +49,7 @@ export function RuleFields({ rules }: { rules: RuleOption[] }) {
           </FormField>
           <FormField name="newFilenameRule.macFormat" label={t('fields.macFormat')} isRequired className="md:col-span-2">
             <Select {...register('newFilenameRule.macFormat')}>
-              {MAC_FORMATS.map((format) => (
-                <option key={format} value={format}>
-                  {`${t(`macFormats.${format}`)} — ${formatMac(EXAMPLE_MAC, format)}`}
-                </option>
-              ))}
+              <MacFormatOptions />
             </Select>
           </FormField>
         </div>
