@@ -17,7 +17,7 @@ export function DuplicateDeleteActions({ ns, item, onDuplicate, onDelete }: Dupl
   const t = useT(ns);
   if (!useCanWrite()) return null;
   return (
-    <span className="flex justify-end gap-1">
+    <span className="flex flex-wrap justify-end gap-1">
       {!item.isBuiltIn && (
         <Button
           size="sm"

@@ -33,9 +33,8 @@ export function ModelsPanel({ initialRows }: { initialRows: ModelRow[] }) {
   const columns: Column<ModelRow>[] = [
     {
       header: t('columns.name'),
-      className: 'whitespace-nowrap',
       cell: (model) => (
-        <span className="flex items-center gap-2">
+        <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <Link
             href={`/device-models/${model.id}` as Route}
             className={linkClasses}
@@ -54,10 +53,9 @@ export function ModelsPanel({ initialRows }: { initialRows: ModelRow[] }) {
           {t('columns.fileName')} <span className="font-normal normal-case tracking-normal text-slate-400">· {t('columns.contentType')}</span>
         </>
       ),
-      className: 'whitespace-nowrap',
       cell: (model) => (
         <>
-          <span className="block font-mono text-xs text-slate-800">{model.exampleFileName}</span>
+          <span className="block break-all font-mono text-xs text-slate-800">{model.exampleFileName}</span>
           <span className="block font-mono text-[11px] text-slate-400" title={t('columns.contentType')}>
             {model.contentType}
           </span>

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { SortableTH, type TableSort } from './sortable-th';
+import { cn } from './cn';
 import { Table, TBody, TD, TH, THead, TR } from './table';
 
 export type Column<Row> = {
@@ -31,6 +32,12 @@ type DataTableProps<Row> = {
 };
 
 /** A plain column-driven table: one heading and one cell renderer per column, one row per item, keyed by its id. */
+/**
+ * The row actions stay pinned to the frame's right edge: when the table is wider than its frame (a narrow screen, long
+ * Italian labels, long names) its other columns scroll under them, and Edit/Delete never end up out of sight.
+ */
+const STICKY_ACTIONS = 'sticky right-0 shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.12)]';
+
 export function DataTable<Row extends { id: string | number }>({ caption, columns, rows, isFetching, isFramed, actions, sort }: DataTableProps<Row>) {
   const t = useT();
   return (
@@ -49,7 +56,7 @@ export function DataTable<Row extends { id: string | number }>({ caption, column
             ),
           )}
           {actions && (
-            <TH className="text-right">
+            <TH className={cn('text-right', STICKY_ACTIONS, 'bg-slate-50')}>
               <span className="sr-only">{t('ui.actions')}</span>
             </TH>
           )}
@@ -63,7 +70,7 @@ export function DataTable<Row extends { id: string | number }>({ caption, column
                 {column.cell(row)}
               </TD>
             ))}
-            {actions && <TD className="whitespace-nowrap text-right">{actions(row)}</TD>}
+            {actions && <TD className={cn('whitespace-nowrap text-right', STICKY_ACTIONS, 'bg-white')}>{actions(row)}</TD>}
           </TR>
         ))}
       </TBody>

@@ -59,7 +59,7 @@ test('at 390 px no page scrolls sideways, and each table row’s first action ca
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of paths) {
     await open(page, path);
-    expect(await pageOverflow(page), `${path} scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
+    expect.soft(await pageOverflow(page), `${path} scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
     const firstAction = page.locator('main tbody tr').first().locator('a, button').first();
     if ((await firstAction.count()) > 0) {
       await firstAction.scrollIntoViewIfNeeded();
@@ -80,6 +80,6 @@ test('in Italian at 1280 px every row action stays inside its table', async ({ p
     await open(page, path);
     expect(await page.locator('html').getAttribute('lang')).toBe('it');
     expect(await pageOverflow(page), `${path} scrolls sideways at 1280 px`).toBeLessThanOrEqual(0);
-    expect(await actionsOutsideTables(page), `${path}: actions outside the table at 1280 px in Italian`).toEqual([]);
+    expect.soft(await actionsOutsideTables(page), `${path}: actions outside the table at 1280 px in Italian`).toEqual([]);
   }
 });
