@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { closeDatabase, getDb } from '@/db/client';
+import { closeDatabase, getDb, shrinkToReaderPageCache } from '@/db/client';
 import { env } from '@/lib/env';
 import { httpLimits } from '@/lib/http-limits';
 import { log } from '@/lib/logger';
@@ -39,6 +39,7 @@ export async function runWebWorker() {
     process.env.DATABASE_PATH = settings.databasePath;
     const db = getDb();
     followServingGeneration(db);
+    shrinkToReaderPageCache(db);
     const tls = await loadOrCreateTls();
     const ticketKeys = process.env[TICKET_KEYS_ENV] ? Buffer.from(process.env[TICKET_KEYS_ENV], 'base64') : undefined;
     loadOuiRegistry();
