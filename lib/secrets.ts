@@ -105,7 +105,7 @@ export function sealSecret(plain: string): Buffer | '' {
 /**
  * Short values recently opened with the current key (the key holder's `opened`), by their stored bytes (unique: each
  * has its own random IV). A regeneration reads every SIP and admin password of the fleet, and a decipher costs more
- * than rendering the line. Bounded, oldest out first; the plaintexts are no more exposed than the rendered files this
+ * than rendering the line. Bounded (emptied when full); the plaintexts are no more exposed than the rendered files this
  * process keeps in memory to serve them.
  */
 const OPENED_MAX = 50_000;
@@ -125,7 +125,8 @@ export function openSecret(stored: Buffer | string): string {
   decipher.final();
   const text = plain.toString('utf8');
   if (memoKey !== null) {
-    if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value!);
+    // Emptied when full: dropping the oldest one by one walks the deleted entries a Map keeps (quadratic at 100,000 devices).
+    if (opened.size >= OPENED_MAX) opened.clear();
     opened.set(memoKey, text);
   }
   return text;
