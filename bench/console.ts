@@ -5,7 +5,7 @@
  * (loaded, nothing busy), the device-list search from the last keystroke to the matching row, a device page opened from
  * the list, a template save to its toast, and the requests a page fires once settled (prefetching). The reference, in the
  * same run: the same search answered by the console's JSON route over HTTP without a browser.
- * Targets (issue 11): search ≤ 300 ms, every page settled ≤ 1 s.
+ * Targets (issue 11): search ≤ 300 ms, every page settled ≤ 1 s (the template save has none: it regenerates N/16 files).
  *   npx next build && npm run bench:console [-- --devices 10000,100000]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -21,6 +21,7 @@ import { getDefaultTenant } from '@/db/queries/tenants';
 import { bootstrap } from '@/lib/bootstrap';
 import { applyDeviceImport } from '@/lib/domain/device-import';
 import { duplicateTemplate } from '@/lib/domain/templates';
+import { SEARCH_DEBOUNCE_MS } from '@/components/forms/use-debounced-value';
 import { NAV_ITEMS } from '@/components/layout/nav-items';
 import en from '@/locales/en/common.json';
 import enAuth from '@/locales/en/auth.json';
@@ -177,7 +178,9 @@ async function measure(page: Page, count: number, templateId: number, benchModel
     );
   }
   const search1 = searches.sort((a, b) => a - b)[1];
-  console.log(`device-list search, last keystroke to results (median of 3, 150 ms of it the typing pause): ${ms(search1)}  ${verdict(search1, 300)}`);
+  console.log(
+    `device-list search, last keystroke to results (median of 3, ${SEARCH_DEBOUNCE_MS} ms of it the typing pause): ${ms(search1)}  ${verdict(search1, 300)}`,
+  );
 
   const reference = await apiSearch(page, extension);
   console.log(
@@ -203,7 +206,7 @@ async function measure(page: Page, count: number, templateId: number, benchModel
     () => /Template .* saved/.test(document.body.innerText) && performance.now(),
     null,
   );
-  console.log(`template save (${benchModelDevices} devices' files regenerated) to its toast: ${ms(save)}  ${verdict(save, 1000)}`);
+  console.log(`template save (${benchModelDevices} devices' files regenerated) to its toast: ${ms(save)}`);
   console.log(`slowest page through the menu: ${ms(Math.max(...pageTimes))}`);
 }
 
@@ -245,7 +248,13 @@ async function run(count: number) {
 
 async function main() {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('bench/console measures the production build: run `npx next build` first');
-  for (const count of SIZES) await run(count);
+  if (SIZES.length === 1) return run(SIZES[0]);
+  // One process per fleet size: the settings and the secret key are read once per process, for its data directory.
+  for (const count of SIZES) {
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1], '--devices', String(count), '--port', args.port], { stdio: 'inherit' });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) throw new Error(`the run with ${count} devices failed`);
+  }
 }
 
 runBench(main);
