@@ -1,24 +1,27 @@
 /**
- * bench/regenerate: builds a temp SQLite file with N devices spread over the built-in models (1–3
- * lines each), then times a full regeneration after a PBX settings change (every file changes) and
- * after a save that changes nothing, with the peak RSS. The reference, in the same process: a plain
- * loop writing the same number of rows with better-sqlite3 prepared statements.
+ * bench/regenerate: a child process builds a temp SQLite file with N devices spread over the built-in models (1–3
+ * lines each); this process then times a full regeneration after a PBX settings change (every file changes) and
+ * after a save that changes nothing, with its peak RSS (it only regenerates, as the server's main process would).
+ * The reference, in the same process: a plain loop writing the same number of rows with better-sqlite3 prepared
+ * statements.
  *   npm run bench:regenerate [-- --devices 100000]
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, type Db } from '@/db/client';
+import { closeDatabase, openDatabase, type Db } from '@/db/client';
 import { getDefaultTenant } from '@/db/queries/tenants';
 import { bootstrap } from '@/lib/bootstrap';
 import { updatePbxSettings } from '@/lib/domain/pbx';
 import { sealSecret } from '@/lib/secrets';
 
-const { values: args } = parseArgs({ options: { devices: { type: 'string', default: '10000' } } });
+const { values: args } = parseArgs({ options: { devices: { type: 'string', default: '10000' }, 'seed-into': { type: 'string' } } });
 const DEVICES = Number(args.devices);
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-bench-'));
+const work = args['seed-into'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-bench-'));
+const ENV = { DATA_DIR: work, PUBLIC_HOST: '127.0.0.1', LOG_LEVEL: 'warn', PROVISIO_ADMIN_PASSWORD: 'bench-admin-password' };
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -83,23 +86,35 @@ function referenceWrite(db: Db, tenantId: number, rows: number, body: string) {
   return elapsed;
 }
 
-async function main() {
-  Object.assign(process.env, { DATA_DIR: work, PUBLIC_HOST: '127.0.0.1', LOG_LEVEL: 'warn', PROVISIO_ADMIN_PASSWORD: 'bench-admin-password' });
+/** The child's part: the database, its built-ins and the fleet. */
+async function seedInto() {
+  Object.assign(process.env, ENV);
   const db = openDatabase(path.join(work, 'provisio.db'));
   await bootstrap(db);
+  const modelCount = seed(db, getDefaultTenant(db)!.id, DEVICES);
+  closeDatabase(db);
+  console.log(`${DEVICES} devices seeded over ${modelCount} built-in models, 1–3 lines each`);
+}
+
+async function main() {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1], '--devices', String(DEVICES), '--seed-into', work], { stdio: 'inherit' });
+  if ((await new Promise<number | null>((resolve) => child.once('exit', resolve))) !== 0) throw new Error('seeding failed');
+  Object.assign(process.env, ENV);
+  const db = openDatabase(path.join(work, 'provisio.db'));
   const tenantId = getDefaultTenant(db)!.id;
-  const modelCount = seed(db, tenantId, DEVICES);
   const seededRss = peakRss();
   const first = time(() => updatePbxSettings(db, tenantId, { host: 'pbx-a.example.com' }));
   const files = (db.$client.prepare('SELECT count(*) AS n, avg(size) AS size FROM generated_files').get() as { n: number; size: number }) ?? { n: 0, size: 0 };
-  console.log(`${DEVICES} devices over ${modelCount} built-in models, 1–3 lines each: ${files.n} files, ${files.size.toFixed(0)} bytes on average`);
+  console.log(`${files.n} files, ${files.size.toFixed(0)} bytes on average`);
   console.log(`first regeneration (every file new):     ${seconds(first)}`);
 
   const changed = time(() => updatePbxSettings(db, tenantId, { host: 'pbx-b.example.com' }));
   console.log(`PBX settings change (every file changes): ${seconds(changed)}`);
   const unchanged = time(() => updatePbxSettings(db, tenantId, {}));
   console.log(`PBX settings saved unchanged:             ${seconds(unchanged)}`);
-  console.log(`peak RSS: ${mb(peakRss())} (${mb(seededRss)} once seeded, before any regeneration; heap now ${mb(process.memoryUsage().heapUsed)})`);
+  console.log(
+    `peak RSS of this process: ${mb(peakRss())} (${mb(seededRss)} with the database open, before any regeneration; heap now ${mb(process.memoryUsage().heapUsed)})`,
+  );
 
   const reference = referenceWrite(db, tenantId, files.n, 'x'.repeat(Math.round(files.size)));
   console.log(`reference (prepared INSERT of ${files.n} rows with sha256, nothing rendered): ${seconds(reference)}`);
@@ -107,9 +122,11 @@ async function main() {
   db.$client.close();
 }
 
-main()
-  .catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  })
-  .finally(() => fs.rmSync(work, { recursive: true, force: true }));
+if (args['seed-into']) void seedInto();
+else
+  main()
+    .catch((error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    })
+    .finally(() => fs.rmSync(work, { recursive: true, force: true }));
