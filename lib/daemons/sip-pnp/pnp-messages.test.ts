@@ -76,6 +76,14 @@ describe('notifyTarget', () => {
     const named = lines(['Via: SIP/2.0/UDP 10.0.0.7', 'Contact: <sip:phone.local>']);
     expect(notifyTarget(named, { address: '10.0.0.7', port: 5060 }).target).toEqual({ address: '10.0.0.7', port: 5060 });
   });
+
+  it('never copies a Contact with spaces or brackets into the Request-URI (seeded fuzz case 2271028230)', () => {
+    const broken = lines(['Via: SIP/2.0/UDP 127.0.0.4', 'Contact: <sip:00000001@127.ontact: <sip:00000001@127.0.0.4:38719>']);
+    expect(notifyTarget(broken, { address: '127.0.0.4', port: 38719 })).toEqual({
+      uri: 'sip:127.0.0.4:38719',
+      target: { address: '127.0.0.4', port: 38719 },
+    });
+  });
 });
 
 describe('buildNotify', () => {

@@ -69,7 +69,9 @@ function splitHostPort(hostPort: string): { host: string; port: number | null } 
 
 /** Parses `sip:user@host:port;params?headers` (also `sips:`). */
 export function parseSipUri(uri: string): SipUri | null {
-  const m = /^(sips?):([^;?]+)((?:;[^?]*)?)(?:\?.*)?$/i.exec(uri.trim());
+  // Whitespace, quotes and angle brackets never stand unescaped in a SIP URI (RFC 3261 §25.1): a Contact holding them
+  // is broken or forged, and copied into a Request-URI it would make the NOTIFY unparseable (found by the fuzz pass).
+  const m = /^(sips?):([^;?\s<>"]+)((?:;[^?\s<>"]*)?)(?:\?[^\s<>"]*)?$/i.exec(uri.trim());
   if (!m) return null;
   const at = m[2].lastIndexOf('@');
   const user = at >= 0 ? m[2].slice(0, at).split(':')[0] : null;

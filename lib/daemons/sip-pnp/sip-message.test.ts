@@ -122,6 +122,8 @@ describe('header value parsers', () => {
     });
     expect(parseSipUri('sip:224.0.1.75:5060')).toMatchObject({ user: null, host: '224.0.1.75', port: 5060 });
     expect(parseSipUri('http://x')).toBeNull();
+    for (const broken of ['sip:1@127.ontact: <sip:1@127.0.0.4:5060', 'sip:a"b@10.0.0.1', 'sip:1@10.0.0.1;x=<y>', 'sip:1@10.0.0.1?h=a b'])
+      expect(parseSipUri(broken), broken).toBeNull();
   });
 
   it('parses params with quoted values and CSeq', () => {
