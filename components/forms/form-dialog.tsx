@@ -16,6 +16,8 @@ type FormDialogProps<T extends FieldValues> = {
   submit: FormEventHandler<HTMLFormElement>;
   formError: string | null;
   submitLabel: ReactNode;
+  /** 'danger' for a destructive confirmation (shown as an alert dialog). */
+  submitVariant?: 'primary' | 'danger';
   onClose: () => void;
   children: ReactNode;
 };
@@ -29,13 +31,14 @@ export function FormDialog<T extends FieldValues>({
   submit,
   formError,
   submitLabel,
+  submitVariant = 'primary',
   onClose,
   children,
 }: FormDialogProps<T>) {
   const t = useT();
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={title} description={description} className={className}>
+      <DialogContent title={title} description={description} className={className} role={submitVariant === 'danger' ? 'alertdialog' : 'dialog'}>
         <FormProvider {...form}>
           <form onSubmit={submit} noValidate className="flex flex-col gap-4">
             {formError && <Alert>{formError}</Alert>}
@@ -44,7 +47,7 @@ export function FormDialog<T extends FieldValues>({
               <DialogClose asChild>
                 <Button>{t('ui.cancel')}</Button>
               </DialogClose>
-              <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
+              <Button type="submit" variant={submitVariant} isPending={form.formState.isSubmitting}>
                 {submitLabel}
               </Button>
             </DialogFooter>

@@ -2,14 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { FormField } from '@/components/forms/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useTenantChanged } from '@/components/layout/use-tenant-change';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { NoticeDialog } from '@/components/ui/notice-dialog';
 import { deleteTenantAction } from '@/lib/actions/tenants';
@@ -44,7 +42,6 @@ export function DeleteTenantDialogs({ tenant, isCurrent, onClose }: { tenant: Te
  */
 function ConfirmTenantDeletion({ tenant, isCurrent, onClose }: { tenant: TenantRow; isCurrent: boolean; onClose: () => void }) {
   const t = useT('tenants');
-  const tc = useT();
   const router = useRouter();
   const onTenantChanged = useTenantChanged();
   const name = tenant.name;
@@ -63,31 +60,25 @@ function ConfirmTenantDeletion({ tenant, isCurrent, onClose }: { tenant: TenantR
   });
 
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent role="alertdialog" title={t('delete.title', { name })} description={t('delete.description', { path: tenant.provisioningPath })}>
-        <FormProvider {...form}>
-          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-            {formError && <Alert>{formError}</Alert>}
-            <ul className="list-disc pl-5 text-sm text-slate-700">
-              <li>{t('delete.devices', { count: tenant.deviceCount })}</li>
-              <li>{t('delete.files', { count: tenant.fileCount })}</li>
-              <li>{t('delete.accounts', { count: tenant.accountCount })}</li>
-              <li>{t('delete.rest')}</li>
-            </ul>
-            <FormField name="confirmName" label={t('delete.typeName', { name })} isRequired>
-              <Input {...form.register('confirmName')} autoComplete="off" spellCheck={false} autoFocus />
-            </FormField>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button>{tc('ui.cancel')}</Button>
-              </DialogClose>
-              <Button type="submit" variant="danger" isPending={form.formState.isSubmitting}>
-                {t('delete.confirm')}
-              </Button>
-            </DialogFooter>
-          </form>
-        </FormProvider>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      form={form}
+      title={t('delete.title', { name })}
+      description={t('delete.description', { path: tenant.provisioningPath })}
+      submit={submit}
+      formError={formError}
+      submitLabel={t('delete.confirm')}
+      submitVariant="danger"
+      onClose={onClose}
+    >
+      <ul className="list-disc pl-5 text-sm text-slate-700">
+        <li>{t('delete.devices', { count: tenant.deviceCount })}</li>
+        <li>{t('delete.files', { count: tenant.fileCount })}</li>
+        <li>{t('delete.accounts', { count: tenant.accountCount })}</li>
+        <li>{t('delete.rest')}</li>
+      </ul>
+      <FormField name="confirmName" label={t('delete.typeName', { name })} isRequired>
+        <Input {...form.register('confirmName')} autoComplete="off" spellCheck={false} autoFocus />
+      </FormField>
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { accounts, deviceLines, deviceModels, devices, templates } from '@/db/schema';
 import type { DeviceListParams } from '@/lib/validation/list-params';
 import { accountExportColumns, accountMatch } from './accounts';
-import { DEVICE_SETTING_COLUMNS, deviceConditions } from './devices';
+import { DEVICE_COLUMNS, deviceConditions } from './devices';
 
 /**
  * What the CSV exports read: every device (or account) the list's filter selects, all pages, in the list's order.
@@ -27,16 +27,9 @@ export function devicesForExport(
   const where = filter.ids ? and(eq(devices.tenantId, tenantId), inArray(devices.id, [...filter.ids]))! : deviceConditions(db, tenantId, filter);
   const rows = db
     .select({
-      id: devices.id,
+      ...DEVICE_COLUMNS,
       tenantId: devices.tenantId,
-      mac: devices.mac,
-      modelId: devices.modelId,
-      templateId: devices.templateId,
-      label: devices.label,
-      isEnabled: devices.isEnabled,
-      adminUsername: devices.adminUsername,
       ...(secrets ? { adminPassword: devices.adminPassword } : {}),
-      ...DEVICE_SETTING_COLUMNS,
       modelName: deviceModels.name,
       templateName: templates.name,
     })

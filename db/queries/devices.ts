@@ -10,8 +10,8 @@ export type DeviceWithLines = Device & { lines: number[] };
 /** How lists name a device: what blocks a deletion, what a template preview renders for. */
 export type DeviceRef = { id: number; mac: string; label: string };
 
-/** A device's network, VLAN, language and time-zone columns: what generation, export and backup all read of it. */
-export const DEVICE_SETTING_COLUMNS = {
+/** A device's network, VLAN, language and time-zone columns. */
+const DEVICE_SETTING_COLUMNS = {
   networkMode: devices.networkMode,
   ipAddress: devices.ipAddress,
   netmask: devices.netmask,
@@ -23,6 +23,28 @@ export const DEVICE_SETTING_COLUMNS = {
   language: devices.language,
   timeZone: devices.timeZone,
 };
+
+/** What an admin sets on a device, without its admin password (added by the callers that may read it): what generation, export and backup read. */
+export const DEVICE_COLUMNS = {
+  id: devices.id,
+  mac: devices.mac,
+  modelId: devices.modelId,
+  templateId: devices.templateId,
+  label: devices.label,
+  isEnabled: devices.isEnabled,
+  adminUsername: devices.adminUsername,
+  ...DEVICE_SETTING_COLUMNS,
+};
+
+/** Every line of the tenant's devices as (device, account), each device's line 1 first: what a backup writes and an import compares. */
+export const tenantLineLinks = (db: DbOrTx, tenantId: number) =>
+  db
+    .select({ deviceId: deviceLines.deviceId, accountId: deviceLines.accountId })
+    .from(deviceLines)
+    .innerJoin(devices, eq(devices.id, deviceLines.deviceId))
+    .where(eq(devices.tenantId, tenantId))
+    .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
+    .all();
 
 /** The account ids on a device's lines, line 1 first. */
 export function linesOf(db: DbOrTx, deviceId: number): number[] {

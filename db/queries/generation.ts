@@ -2,7 +2,7 @@ import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, type SQL, sql } f
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, filenameRules, generatedFiles, pbxSettings, templates, tenants } from '@/db/schema';
 import { customValues } from './placeholders';
-import { DEVICE_SETTING_COLUMNS } from './devices';
+import { DEVICE_COLUMNS } from './devices';
 
 /**
  * The rows a file is rendered from, for regeneration (lib/provisioning/regenerate.ts) and the
@@ -133,17 +133,7 @@ export const modelsInUse = (db: DbOrTx, tenantId: number) =>
 /** The devices' columns a file is rendered from (their fetch and edit dates are not), with model, brand and file-name rule. */
 const deviceToRender = {
   ...deviceWithModel,
-  device: {
-    id: devices.id,
-    mac: devices.mac,
-    modelId: devices.modelId,
-    templateId: devices.templateId,
-    label: devices.label,
-    isEnabled: devices.isEnabled,
-    adminUsername: devices.adminUsername,
-    adminPassword: devices.adminPassword,
-    ...DEVICE_SETTING_COLUMNS,
-  },
+  device: { ...DEVICE_COLUMNS, adminPassword: devices.adminPassword },
   rule: { prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix },
 };
 

@@ -1,7 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { accounts, brands, deviceLines, deviceModels, devices, filenameRules, networkInterfaces, pbxSettings, placeholders, templates } from '@/db/schema';
-import { DEVICE_SETTING_COLUMNS } from './devices';
+import { accounts, brands, deviceModels, devices, filenameRules, networkInterfaces, pbxSettings, placeholders, templates } from '@/db/schema';
+import { DEVICE_COLUMNS, tenantLineLinks } from './devices';
 import { accountExportColumns } from './accounts';
 
 /**
@@ -20,27 +20,14 @@ export function tenantBackupRows(db: DbOrTx, tenantId: number, { secrets }: { se
   const { defaultAdminPassword, tenantId: _t, ...settings } = db.select().from(pbxSettings).where(eq(pbxSettings.tenantId, tenantId)).get()!;
   const deviceRows = db
     .select({
-      id: devices.id,
-      mac: devices.mac,
-      modelId: devices.modelId,
-      templateId: devices.templateId,
-      label: devices.label,
-      isEnabled: devices.isEnabled,
-      adminUsername: devices.adminUsername,
+      ...DEVICE_COLUMNS,
       ...(secrets ? { adminPassword: devices.adminPassword } : {}),
-      ...DEVICE_SETTING_COLUMNS,
     })
     .from(devices)
     .where(eq(devices.tenantId, tenantId))
     .orderBy(asc(devices.mac))
     .all();
-  const links = db
-    .select({ deviceId: deviceLines.deviceId, accountId: deviceLines.accountId })
-    .from(deviceLines)
-    .innerJoin(devices, eq(devices.id, deviceLines.deviceId))
-    .where(eq(devices.tenantId, tenantId))
-    .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
-    .all();
+  const links = tenantLineLinks(db, tenantId);
   return {
     brands: brandRows,
     customBrands: custom(brandRows),
