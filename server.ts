@@ -1,7 +1,8 @@
 /**
  * Provisio's main process: migrations and first-start setup, Next (console + API), the TFTP / SIP PnP daemons and
  * every write. Phones' HTTP and HTTPS are answered by WORKERS web worker processes (lib/cluster) that own the public
- * ports and pass console requests back here; with WORKERS=0 this process also owns the ports and does it all.
+ * ports and pass console requests back here; with WORKERS=0 this process also owns the ports and does it all. A render
+ * thread (lib/provisioning/render-worker.ts) renders regenerations beside this process's writes.
  */
 import cluster from 'node:cluster';
 import next from 'next';
@@ -23,11 +24,14 @@ import { runWebWorker } from '@/lib/cluster/worker';
 import { loadOrCreateTls } from '@/lib/tls';
 import { loadOuiRegistry } from '@/lib/provisioning/oui';
 import { limitUnrecognizedActionWarnings } from '@/lib/next-warnings';
+import { startRenderThread } from '@/lib/provisioning/render-worker';
 
 async function main() {
   const settings = env();
   process.env.DATABASE_PATH = settings.databasePath;
   const db = getDb();
+  // Regenerations (the first one at every start) render in this thread while the main thread writes.
+  const renderThread = await startRenderThread();
   await bootstrap(db);
   const tls = await loadOrCreateTls();
   // The IEEE registry (vendor of a MAC) is read now, not by the first phone's fetch.
@@ -69,7 +73,7 @@ async function main() {
     stopping = true;
     log.info(`${signal} received, shutting down`);
     await web.stop();
-    await Promise.all([daemons.stop(), redirection.stop()]);
+    await Promise.all([daemons.stop(), redirection.stop(), renderThread.stop()]);
     flushFetchLog();
     closeDatabase(db);
     process.exit(0);

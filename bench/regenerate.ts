@@ -3,7 +3,7 @@
  * lines each); this process then times a full regeneration after a PBX settings change (every file changes) and
  * after a save that changes nothing, with its peak RSS (it only regenerates, as the server's main process would).
  * The reference, in the same process: a plain loop writing the same number of rows with better-sqlite3 prepared
- * statements.
+ * statements. Pages render in a render thread, as in the server (NO_RENDER_THREAD=1: in the main thread).
  *   npm run bench:regenerate [-- --devices 100000]
  */
 import { spawn } from 'node:child_process';
@@ -16,6 +16,7 @@ import { closeDatabase, openDatabase, type Db } from '@/db/client';
 import { getDefaultTenant } from '@/db/queries/tenants';
 import { bootstrap } from '@/lib/bootstrap';
 import { updatePbxSettings } from '@/lib/domain/pbx';
+import { startRenderThread } from '@/lib/provisioning/render-worker';
 import { sealSecret } from '@/lib/secrets';
 
 const { values: args } = parseArgs({ options: { devices: { type: 'string', default: '10000' }, 'seed-into': { type: 'string' } } });
@@ -102,6 +103,8 @@ async function main() {
   Object.assign(process.env, ENV);
   const db = openDatabase(path.join(work, 'provisio.db'));
   const tenantId = getDefaultTenant(db)!.id;
+  // As server.ts does: pages render in a thread beside the writes (NO_RENDER_THREAD=1 to time without it).
+  const renderThread = process.env.NO_RENDER_THREAD ? null : await startRenderThread();
   const seededRss = peakRss();
   const first = time(() => updatePbxSettings(db, tenantId, { host: 'pbx-a.example.com' }));
   const files = (db.$client.prepare('SELECT count(*) AS n, avg(size) AS size FROM generated_files').get() as { n: number; size: number }) ?? { n: 0, size: 0 };
@@ -120,6 +123,7 @@ async function main() {
   console.log(`reference (prepared INSERT of ${files.n} rows with sha256, nothing rendered): ${seconds(reference)}`);
   console.log(`ratio ours/reference: ${(changed / reference).toFixed(1)} (change), ${(unchanged / reference).toFixed(1)} (unchanged)`);
   db.$client.close();
+  await renderThread?.stop();
 }
 
 if (args['seed-into']) void seedInto();

@@ -130,25 +130,31 @@ export const modelsInUse = (db: DbOrTx, tenantId: number) =>
     .orderBy(asc(deviceModels.id))
     .all();
 
-/** The devices' columns a file is rendered from (their fetch and edit dates are not), with model, brand and file-name rule. */
+/**
+ * A credential column as stored (sealed), not opened: a regeneration opens them in its render thread
+ * (lib/provisioning/render-page.ts), not in the thread that reads and writes the database.
+ */
+const sealed = (column: typeof devices.adminPassword | typeof accounts.sipPassword) => sql<Buffer | string>`${column}`;
+
+/** The devices' columns a file is rendered from (their fetch and edit dates are not), with model, brand and file-name rule; the admin password sealed. */
 const deviceToRender = {
   ...deviceWithModel,
-  device: { ...DEVICE_COLUMNS, adminPassword: devices.adminPassword },
+  device: { ...DEVICE_COLUMNS, adminPassword: sealed(devices.adminPassword) },
   rule: { prefix: filenameRules.prefix, macFormat: filenameRules.macFormat, suffix: filenameRules.suffix },
 };
 
-/** The account columns a file is rendered from (lib/provisioning/context.ts AccountFacts): a regeneration reads one per line. */
+/** The account columns a file is rendered from (lib/provisioning/context.ts AccountFacts), the SIP password sealed: a regeneration reads one per line. */
 const lineAccount = {
   extension: accounts.extension,
   sipUsername: accounts.sipUsername,
   authUsername: accounts.authUsername,
-  sipPassword: accounts.sipPassword,
+  sipPassword: sealed(accounts.sipPassword),
   displayName: accounts.displayName,
   firstName: accounts.firstName,
   lastName: accounts.lastName,
   voicemailNumber: accounts.voicemailNumber,
 };
-type LineAccount = { [K in keyof typeof lineAccount]: (typeof accounts.$inferSelect)[K] };
+type LineAccount = { [K in Exclude<keyof typeof lineAccount, 'sipPassword'>]: (typeof accounts.$inferSelect)[K] } & { sipPassword: Buffer | string };
 
 /**
  * The reads of one regeneration (lib/provisioning/regenerate.ts), prepared once and run for every

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { deviceRefById } from '@/db/queries/devices';
@@ -6,7 +5,6 @@ import {
   chunks,
   commonFilesOfTenant,
   deviceFilesNamed,
-  type DeviceToRender,
   fileLookupKey,
   type FileState,
   modelsInUse,
@@ -19,22 +17,29 @@ import { generatedFiles } from '@/db/schema';
 import { conflict, RenderFailedError } from '@/lib/errors';
 import { deviceFileName } from '@/lib/file-name-rule';
 import { sealSecret } from '@/lib/secrets';
-import { checkWellFormedXml, type RenderContext, type RenderOptions, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
-import type { TemplateLineEndings } from '@/lib/validation/entities';
-import { type AccountFacts, commonRenderContext, deviceRenderContext, type PbxFacts, pbxValues, type ServerFacts, type TenantFacts } from './context';
+import type { FilenameRuleFacts } from '@/lib/file-name-rule';
+import type { RenderContext, TemplateFormat } from '@/lib/templates';
+import { type AccountFacts, commonRenderContext, type DeviceFacts, deviceRenderContext, type PbxFacts, pbxValues, type ServerFacts } from './context';
 import { phoneUrlCredentials } from './protection/url-credentials';
+import { type DeviceToRenderSealed, type RenderedFile, type RenderJob, renderChecked, sha256, type TenantRenderFacts } from './render-page';
+import { type PageRenderer, pageRendererFor } from './render-pool';
 
 export type RegenerateScope = 'all' | { deviceIds: readonly number[] };
 /** What a regeneration did: the devices whose file was written with other content, renamed or removed (a template's history lists them). */
 export type RegenerateResult = { changedDeviceIds: number[] };
-/** `macStart`/`macEnd`: where the MAC sits in a device file's name (see lib/provisioning/serve.ts); null for common files. */
-type Target = { fileName: string; macStart: number | null; macEnd: number | null; body: string; contentType: string; deviceId: number | null; modelId: number };
-type TenantRenderFacts = { tenant: TenantFacts; pbx: PbxFacts; custom: Record<string, string> };
+/**
+ * A file to write. `macStart`/`macEnd`: where the MAC sits in a device file's name (see lib/provisioning/serve.ts); null
+ * for common files. `sealed`: the body as stored; null when the file it replaces has the same sha256 (nothing to write).
+ */
+type Target = Omit<RenderedFile, 'macStart' | 'macEnd' | 'deviceId' | 'sealed'> & {
+  macStart: number | null;
+  macEnd: number | null;
+  deviceId: number | null;
+  sealed: Uint8Array | '' | null;
+};
 
 /** Devices are read, rendered and written this many at a time: memory stays flat whatever the fleet's size. */
 const PAGE_SIZE = 500;
-
-const sha256 = (body: string) => createHash('sha256').update(body).digest('hex');
 
 /** The tenant's render facts; a tenant without PBX settings is a bug, not an input error. */
 export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
@@ -47,7 +52,7 @@ export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
 export function deviceTarget(
   facts: TenantRenderFacts,
   server: ServerFacts,
-  row: Pick<DeviceToRender, 'device' | 'rule' | 'brand' | 'modelName'>,
+  row: { device: DeviceFacts; rule: FilenameRuleFacts; brand: string; modelName: string },
   lines: AccountFacts[],
   tenantPbxValues?: Record<string, string>,
 ): { fileName: string; context: RenderContext } {
@@ -57,23 +62,6 @@ export function deviceTarget(
     tenantPbxValues,
   );
   return { fileName, context };
-}
-
-/** A template's stored line endings as render options: 'crlf' converts, 'lf' keeps what the template says. */
-const lineEndingOptions = (lineEndings: TemplateLineEndings): RenderOptions => ({ lineEndings: lineEndings === 'crlf' ? 'crlf' : 'keep' });
-
-/** Renders and, for XML, checks well-formedness; `onFail` throws with the issues. */
-function render(
-  source: string,
-  context: RenderContext,
-  format: TemplateFormat,
-  onFail: (issues: TemplateIssue[]) => never,
-  lineEndings: TemplateLineEndings = 'lf',
-): string {
-  const result = renderTemplate(source, context, format, lineEndingOptions(lineEndings));
-  if (!result.ok) return onFail(result.issues);
-  const issue = format === 'xml' ? checkWellFormedXml(result.text) : null;
-  return issue ? onFail([issue]) : result.text;
 }
 
 /** Writes files with statements prepared once per regeneration (thousands of rows, one query plan each). */
@@ -97,6 +85,12 @@ function fileWriter(tx: Tx, tenantId: number, now: Date) {
     .set({ ...content, generatedAt: now })
     .where(eq(generatedFiles.id, sql.placeholder('id')))
     .prepare();
+  // Same content (same sha256), another model or content type: the body stays.
+  const updateFacts = tx
+    .update(generatedFiles)
+    .set({ contentType: p('contentType'), modelId: p('modelId'), ...span, generatedAt: now })
+    .where(eq(generatedFiles.id, sql.placeholder('id')))
+    .prepare();
   const updateSpan = tx
     .update(generatedFiles)
     .set(span)
@@ -118,19 +112,27 @@ function fileWriter(tx: Tx, tenantId: number, now: Date) {
     },
     /** Writes a target over `row`, its current file (same name and owner) if any. A file whose content is unchanged keeps its row and date. */
     write(target: Target, row: FileState | undefined) {
-      const hash = sha256(target.body);
-      // The body is stored encrypted (the placeholders bypass the column's own encryption); sha256 and size are the plaintext's.
-      const values = () => ({ ...target, body: sealSecret(target.body), sha256: hash, size: Buffer.byteLength(target.body) });
+      const values = () => {
+        // Only a file that its device already holds with this sha256 comes without its body (./render-page.ts).
+        if (target.sealed === null) throw new Error(`${target.fileName} was rendered without its body`);
+        return {
+          ...target,
+          body:
+            target.sealed === '' || Buffer.isBuffer(target.sealed)
+              ? target.sealed
+              : Buffer.from(target.sealed.buffer, target.sealed.byteOffset, target.sealed.byteLength),
+        };
+      };
       if (!row) {
         insert.run(values());
         changed(target.deviceId);
         return;
       }
       const spanChanged = row.macStart !== target.macStart || row.macEnd !== target.macEnd;
-      if (row.sha256 !== hash || row.contentType !== target.contentType || row.modelId !== target.modelId) {
+      if (row.sha256 !== target.sha256) {
         (spanChanged ? update : updateContent).run({ ...values(), id: row.id });
-        if (row.sha256 !== hash) changed(target.deviceId);
-      }
+        changed(target.deviceId);
+      } else if (row.contentType !== target.contentType || row.modelId !== target.modelId) updateFacts.run({ ...target, id: row.id });
       // Rows written before the MAC span was recorded get it on the first regeneration (every start).
       else if (spanChanged) updateSpan.run({ ...target, id: row.id });
     },
@@ -220,76 +222,100 @@ class NameClaims {
   }
 }
 
-/** Reads each template once per regeneration: a fleet shares a handful. */
-function templateReader(tx: Tx) {
-  const cache = new Map<number, TemplateToRender>();
-  return (ids: readonly number[]) => {
-    const missing = [...new Set(ids)].filter((id) => !cache.has(id));
-    if (missing.length > 0) for (const template of templatesByIds(tx, missing)) cache.set(template.id, template);
-    return (id: number) => cache.get(id)!;
+/** The templates a page needs that this regeneration has not sent yet (a fleet shares a handful). */
+function templateSender(tx: Tx) {
+  const sent = new Map<number, TemplateToRender>();
+  return {
+    newOnes(ids: readonly number[]): TemplateToRender[] {
+      const missing = [...new Set(ids)].filter((id) => !sent.has(id));
+      const read = missing.length > 0 ? templatesByIds(tx, missing) : [];
+      for (const template of read) sent.set(template.id, template);
+      return read;
+    },
+    byId: (id: number) => sent.get(id)!,
   };
 }
 
+// Told apart in the render thread's answers: a page left behind by a regeneration that stopped half-way is never taken for another's.
+let regenerations = 0;
+
 /**
  * Rebuilds the files of the given devices (or all of a tenant's) and the tenant's common files,
- * inside the caller's transaction, a page of devices at a time. A file whose content is unchanged
- * keeps its row and date. Throws (so the transaction rolls back) when a template does not render or
- * a name collides; every device is rendered before a collision is reported, so a render failure
- * is the error shown when there are both.
+ * inside the caller's transaction, a page of devices at a time. Pages are rendered by the render
+ * thread when there is one (./render-pool.ts) while this thread writes the previous page. A file
+ * whose content is unchanged keeps its row and date. Throws (so the transaction rolls back) when a
+ * template does not render or a name collides; every device is rendered before a collision is
+ * reported, so a render failure is the error shown when there are both.
  */
 export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, server: ServerFacts, now = new Date()): RegenerateResult {
   const facts = renderFacts(tx, tenantId);
-  const tenantPbxValues = pbxValues(facts.pbx, facts.tenant, server);
+  const jobFacts = { ...facts, server, tenantPbxValues: pbxValues(facts.pbx, facts.tenant, server) };
   const writer = fileWriter(tx, tenantId, now);
-  const readTemplates = templateReader(tx);
+  const templates = templateSender(tx);
   const ids = scope === 'all' ? null : new Set(scope.deviceIds);
   const claims = new NameClaims((deviceId) => ids === null || ids.has(deviceId));
   const reads = regenerationReads(tx, tenantId);
+  const renderer = pageRendererFor();
+  const regeneration = ++regenerations;
 
+  let previous: { own: FileState[] } | null = null;
+  let page = 0;
   for (const pageIds of devicePages(reads, scope)) {
-    const rows = reads.devicesToRender(pageIds).filter((r) => r.device.isEnabled);
-    const lines = reads.accountsOnLines(rows.map((r) => r.device.id));
-    const templateOf = readTemplates(rows.map((r) => r.device.templateId));
-    const targets = rows.map((row): Target => {
-      const { device } = row;
-      const template = templateOf(device.templateId);
-      const { fileName, context } = deviceTarget(facts, server, row, lines.get(device.id) ?? [], tenantPbxValues);
-      const body = render(
-        template.body,
-        context,
-        template.format,
-        (issues) => {
-          throw new RenderFailedError({ deviceId: device.id, mac: device.mac, templateId: template.id, templateName: template.name }, issues);
-        },
-        template.lineEndings,
-      );
-      const macStart = row.rule.prefix.length;
-      return {
-        fileName,
-        macStart,
-        macEnd: fileName.length - row.rule.suffix.length,
-        body,
-        contentType: row.contentType,
-        deviceId: device.id,
-        modelId: device.modelId,
-      };
-    });
     const own = reads.fileStatesOfDevices(pageIds);
-    const stale = new Set(claims.claim(reads, targets, own));
-    // After a collision the rest is only rendered (a render failure is reported first); the transaction rolls back.
-    if (claims.failed) continue;
-    for (const id of stale) writer.remove(id);
-    syncFiles(
-      writer,
-      own.filter((row) => !stale.has(row.id)),
-      targets,
-    );
+    renderer.submit(renderJob(reads, pageIds, own, { regeneration, page: page++, facts: jobFacts, templates }));
+    if (previous) writePage(reads, renderer, claims, writer, previous.own, templates.byId);
+    previous = { own };
   }
+  if (previous) writePage(reads, renderer, claims, writer, previous.own, templates.byId);
 
   const collision = claims.error(tx);
   if (collision) throw collision;
   regenerateCommonFiles(tx, tenantId, { ...facts, server }, writer);
   return { changedDeviceIds: [...writer.changedDevices].sort((a, b) => a - b) };
+}
+
+/** A page's devices as the renderer takes them: enabled ones only, each with its lines and the sha256 of the files it holds. */
+function renderJob(
+  reads: Reads,
+  pageIds: readonly number[],
+  own: readonly FileState[],
+  { regeneration, page, facts, templates }: Pick<RenderJob, 'regeneration' | 'page' | 'facts'> & { templates: ReturnType<typeof templateSender> },
+): RenderJob {
+  const rows = reads.devicesToRender(pageIds).filter((r) => r.device.isEnabled);
+  const lines = reads.accountsOnLines(rows.map((r) => r.device.id));
+  const held = new Map<number, Map<string, string>>();
+  for (const file of own)
+    if (file.deviceId !== null) (held.get(file.deviceId) ?? held.set(file.deviceId, new Map()).get(file.deviceId)!).set(file.fileName, file.sha256);
+  const devices = rows.map((row): DeviceToRenderSealed => ({
+    ...row,
+    lines: lines.get(row.device.id) ?? [],
+    held: held.get(row.device.id) ?? new Map<string, string>(),
+  }));
+  return { regeneration, page, facts, templates: templates.newOnes(rows.map((r) => r.device.templateId)), devices };
+}
+
+/** Takes the next rendered page and writes it (nothing once a name collided: the transaction will roll back). */
+function writePage(
+  reads: Reads,
+  renderer: PageRenderer,
+  claims: NameClaims,
+  writer: FileWriter,
+  own: readonly FileState[],
+  templateById: (id: number) => TemplateToRender,
+) {
+  const { files, failure } = renderer.take();
+  if (failure) {
+    const { issues, ...target } = failure;
+    throw new RenderFailedError({ ...target, templateName: templateById(failure.templateId).name }, issues);
+  }
+  const stale = new Set(claims.claim(reads, files, own));
+  if (claims.failed) return;
+  for (const id of stale) writer.remove(id);
+  syncFiles(
+    writer,
+    own.filter((row) => !stale.has(row.id)),
+    files,
+  );
 }
 
 /** A common file is XML when its name or its first character says so. */
@@ -303,12 +329,12 @@ function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeo
   for (const model of modelsInUse(tx, tenantId)) {
     for (const file of model.commonFiles) {
       const format = commonFileFormat(file);
-      const body = render(file.body, context, format, (issues) => {
-        throw new RenderFailedError({ modelId: model.id, fileName: file.fileName }, issues);
-      });
+      const rendered = renderChecked(file.body, context, format);
+      if (!rendered.ok) throw new RenderFailedError({ modelId: model.id, fileName: file.fileName }, rendered.issues);
+      const hash = sha256(rendered.text);
       // Keyed by lookup name: two models' common files that differ only by case collide too.
       const previous = targets.get(fileLookupKey(file.fileName));
-      if (previous && (previous.body !== body || previous.fileName !== file.fileName)) {
+      if (previous && (previous.sha256 !== hash || previous.fileName !== file.fileName)) {
         throw conflict('commonFiles', 'validation:model.commonFileConflict', { fileName: file.fileName, model: previous.modelName });
       }
       if (!previous)
@@ -316,7 +342,9 @@ function regenerateCommonFiles(tx: Tx, tenantId: number, facts: Parameters<typeo
           fileName: file.fileName,
           macStart: null,
           macEnd: null,
-          body,
+          sha256: hash,
+          size: Buffer.byteLength(rendered.text),
+          sealed: sealSecret(rendered.text),
           contentType: format === 'xml' ? 'application/xml' : 'text/plain',
           deviceId: null,
           modelId: model.id,

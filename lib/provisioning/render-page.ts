@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import type { TemplateToRender } from '@/db/queries/generation';
+import { deviceFileName, type FilenameRuleFacts } from '@/lib/file-name-rule';
+import { openSecret, sealSecret } from '@/lib/secrets';
+import { checkWellFormedXml, type RenderContext, type RenderOptions, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
+import type { TemplateLineEndings } from '@/lib/validation/entities';
+import { type AccountFacts, type DeviceFacts, deviceRenderContext, type PbxFacts, type ServerFacts, type TenantFacts } from './context';
+
+/**
+ * One page of a regeneration's devices rendered to sealed files: what lib/provisioning/regenerate.ts hands to the render
+ * worker (./render-pool.ts), or runs itself when there is none. Plain data both ways (it crosses threads): secrets come
+ * sealed as stored and are opened here, files go back sealed, so the thread that writes never pays for either.
+ */
+
+/** A sealed secret as read from the database (a BLOB; a string from an older release), or its copy across threads. */
+export type StoredSecret = Buffer | Uint8Array | string;
+
+export type TenantRenderFacts = { tenant: TenantFacts; pbx: PbxFacts; custom: Record<string, string> };
+
+export type DeviceToRenderSealed = {
+  device: Omit<DeviceFacts, 'adminPassword'> & { id: number; templateId: number; modelId: number; adminPassword: StoredSecret };
+  rule: FilenameRuleFacts;
+  brand: string;
+  modelName: string;
+  contentType: string;
+  lines: (Omit<AccountFacts, 'sipPassword'> & { sipPassword: StoredSecret })[];
+  /** The sha256 of the file this device now holds under each name: an unchanged file is not sealed again. */
+  held: Map<string, string>;
+};
+
+export type RenderJob = {
+  /** Identifies the regeneration: templates are sent once per regeneration and kept by id until the next one. */
+  regeneration: number;
+  page: number;
+  facts: TenantRenderFacts & { server: ServerFacts; tenantPbxValues: Record<string, string> };
+  /** The templates of this page not sent before in this regeneration. */
+  templates: TemplateToRender[];
+  devices: DeviceToRenderSealed[];
+};
+
+export type RenderedFile = {
+  deviceId: number;
+  fileName: string;
+  macStart: number;
+  macEnd: number;
+  sha256: string;
+  size: number;
+  /** The sealed body ('' for an empty file, as sealSecret stores it), null when the device already holds this name with this sha256. */
+  sealed: Uint8Array | '' | null;
+  contentType: string;
+  modelId: number;
+};
+export type RenderFailure = { deviceId: number; mac: string; templateId: number; templateName: string; issues: TemplateIssue[] };
+export type RenderedPage = { regeneration: number; page: number; files: RenderedFile[]; failure: RenderFailure | null };
+
+export const sha256 = (body: string) => createHash('sha256').update(body).digest('hex');
+
+/** A template's stored line endings as render options: 'crlf' converts, 'lf' keeps what the template says. */
+const lineEndingOptions = (lineEndings: TemplateLineEndings): RenderOptions => ({ lineEndings: lineEndings === 'crlf' ? 'crlf' : 'keep' });
+
+/** Renders and, for XML, checks well-formedness: the text, or the issues. */
+export function renderChecked(
+  source: string,
+  context: RenderContext,
+  format: TemplateFormat,
+  lineEndings: TemplateLineEndings = 'lf',
+): { ok: true; text: string } | { ok: false; issues: TemplateIssue[] } {
+  const result = renderTemplate(source, context, format, lineEndingOptions(lineEndings));
+  if (!result.ok) return result;
+  const issue = format === 'xml' ? checkWellFormedXml(result.text) : null;
+  return issue ? { ok: false, issues: [issue] } : { ok: true, text: result.text };
+}
+
+/** A secret that crossed threads arrives as a Uint8Array: openSecret reads a Buffer. */
+const opened = (stored: StoredSecret) =>
+  openSecret(typeof stored === 'string' || Buffer.isBuffer(stored) ? stored : Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength));
+
+/** A page renderer with its own template memory (one per thread). */
+export function pageRenderer() {
+  let regeneration = -1;
+  const templates = new Map<number, TemplateToRender>();
+
+  return (job: RenderJob): RenderedPage => {
+    if (job.regeneration !== regeneration) {
+      regeneration = job.regeneration;
+      templates.clear();
+    }
+    for (const template of job.templates) templates.set(template.id, template);
+    const { server, tenantPbxValues, ...facts } = job.facts;
+    const files: RenderedFile[] = [];
+    for (const row of job.devices) {
+      const template = templates.get(row.device.templateId);
+      if (!template) throw new Error(`template ${row.device.templateId} was not sent with regeneration ${job.regeneration}`);
+      const fileName = deviceFileName(row.rule, row.device.mac);
+      const device = { ...row.device, adminPassword: opened(row.device.adminPassword) };
+      const lines = row.lines.map((line) => ({ ...line, sipPassword: opened(line.sipPassword) }));
+      const context = deviceRenderContext({ ...facts, server, device, fileName, model: { brand: row.brand, name: row.modelName }, lines }, tenantPbxValues);
+      const result = renderChecked(template.body, context, template.format, template.lineEndings);
+      if (!result.ok) {
+        const failure = { deviceId: device.id, mac: device.mac, templateId: template.id, templateName: template.name, issues: result.issues };
+        return { regeneration: job.regeneration, page: job.page, files, failure };
+      }
+      const hash = sha256(result.text);
+      files.push({
+        deviceId: device.id,
+        fileName,
+        macStart: row.rule.prefix.length,
+        macEnd: fileName.length - row.rule.suffix.length,
+        sha256: hash,
+        size: Buffer.byteLength(result.text),
+        sealed: row.held.get(fileName) === hash ? null : sealSecret(result.text),
+        contentType: row.contentType,
+        modelId: device.modelId,
+      });
+    }
+    return { regeneration: job.regeneration, page: job.page, files, failure: null };
+  };
+}
