@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, Column, eq, exists, getTableColumns, gt, inArray, is, isNotNull, isNull, SQL, sql, Table } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, brands, deviceLines, deviceModels, devices, filenameRules, generatedFiles, pbxSettings, templates, tenants } from '@/db/schema';
 import { customValues } from './placeholders';
@@ -154,7 +154,34 @@ const lineAccount = {
   lastName: accounts.lastName,
   voicemailNumber: accounts.voicemailNumber,
 };
-type LineAccount = { [K in Exclude<keyof typeof lineAccount, 'sipPassword'>]: (typeof accounts.$inferSelect)[K] } & { sipPassword: Buffer | string };
+
+/**
+ * Rows as SQLite returns them (arrays of values, booleans as 0/1), with the path of each value in the object Drizzle
+ * would make of it: a regeneration's rows cross to its render thread, which makes the objects (lib/provisioning/render-page.ts).
+ */
+export type RawRows<Row> = { fields: string[][]; rows: unknown[][]; row?: Row };
+
+/** The paths of a selection's values, in the order of a raw row: the order Drizzle's own mapping walks them. */
+export function fieldPaths(selection: Record<string, unknown>, prefix: string[] = []): string[][] {
+  return Object.entries(selection).flatMap(([name, field]) => {
+    const path = [...prefix, name];
+    if (is(field, Column) || is(field, SQL) || is(field, SQL.Aliased)) return [path];
+    return fieldPaths(is(field, Table) ? getTableColumns(field) : (field as Record<string, unknown>), path);
+  });
+}
+
+const deviceRowsToRender = (db: DbOrTx) =>
+  db
+    .select(deviceToRender)
+    .from(devices)
+    .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
+    .innerJoin(brands, eq(brands.id, deviceModels.brandId))
+    .innerJoin(filenameRules, eq(filenameRules.id, deviceModels.filenameRuleId));
+export type DeviceToRender = ReturnType<ReturnType<typeof deviceRowsToRender>['all']>[number];
+
+const lineOfDevice = { deviceId: deviceLines.deviceId, account: lineAccount };
+const linesToRender = (db: DbOrTx) => db.select(lineOfDevice).from(deviceLines).innerJoin(accounts, eq(accounts.id, deviceLines.accountId));
+export type LineToRender = ReturnType<ReturnType<typeof linesToRender>['all']>[number];
 
 /**
  * The reads of one regeneration (lib/provisioning/regenerate.ts), prepared once and run for every
@@ -171,19 +198,11 @@ export function regenerationReads(db: DbOrTx, tenantId: number) {
     .orderBy(asc(devices.id))
     .limit(sql.placeholder('limit'))
     .prepare();
-  const toRender = db
-    .select(deviceToRender)
-    .from(devices)
-    .innerJoin(deviceModels, eq(deviceModels.id, devices.modelId))
-    .innerJoin(brands, eq(brands.id, deviceModels.brandId))
-    .innerJoin(filenameRules, eq(filenameRules.id, deviceModels.filenameRuleId))
+  const toRender = deviceRowsToRender(db)
     .where(and(inArray(devices.id, listed('ids')), sql`+${devices.tenantId} = ${tenantId}`))
     .orderBy(asc(devices.id))
     .prepare();
-  const lines = db
-    .select({ deviceId: deviceLines.deviceId, account: lineAccount })
-    .from(deviceLines)
-    .innerJoin(accounts, eq(accounts.id, deviceLines.accountId))
+  const lines = linesToRender(db)
     .where(inArray(deviceLines.deviceId, listed('ids')))
     .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
     .prepare();
@@ -200,25 +219,31 @@ export function regenerationReads(db: DbOrTx, tenantId: number) {
     .where(and(eq(generatedFiles.tenantId, tenantId), inArray(generatedFiles.lookupName, listed('keys'))))
     .prepare();
   const json = (values: readonly unknown[]) => JSON.stringify(values);
+  const deviceFields = fieldPaths(deviceToRender);
+  const lineFields = fieldPaths(lineOfDevice);
 
   return {
     /** The tenant's device ids after `afterId`, in id order, at most `limit`: regeneration walks a tenant page by page. */
     deviceIdsAfter: (afterId: number, limit: number) => idsAfter.all({ afterId, limit }).map((row) => row.id),
-    /** These devices with model, brand and rule, in id order. The template is left out (thousands of devices share a handful): see templatesByIds. */
-    devicesToRender: (deviceIds: readonly number[]) => toRender.all({ ids: json(deviceIds) }),
-    /** The accounts on each device's lines, line 1 first. */
-    accountsOnLines(deviceIds: readonly number[]) {
-      const byDevice = new Map<number, LineAccount[]>();
-      groupByDevice(byDevice, lines.all({ ids: json(deviceIds) }));
-      return byDevice;
-    },
+    /**
+     * These devices with model, brand and rule, in id order, raw. The template is left out (thousands of devices share a
+     * handful): see templatesByIds.
+     */
+    devicesToRender: (deviceIds: readonly number[]): RawRows<DeviceToRender> => ({
+      fields: deviceFields,
+      rows: toRender.values({ ids: json(deviceIds) }) as unknown[][],
+    }),
+    /** The accounts on these devices' lines, raw, by device and line 1 first. */
+    linesToRender: (deviceIds: readonly number[]): RawRows<LineToRender> => ({
+      fields: lineFields,
+      rows: lines.values({ ids: json(deviceIds) }) as unknown[][],
+    }),
     /** The state of these devices' generated files (no body). */
     fileStatesOfDevices: (deviceIds: readonly number[]): FileState[] => fileStates.all({ ids: json(deviceIds) }),
     /** Who holds each of these file names in the tenant, whatever their case (a device, or null for a common file). */
     fileNameHolders: (fileNames: readonly string[]) => holders.all({ keys: json(fileNames.map(fileLookupKey)) }),
   };
 }
-export type DeviceToRender = ReturnType<ReturnType<typeof regenerationReads>['devicesToRender']>[number];
 
 /** The tenant's device files holding any of these names, whatever their case: a common file may not take one. */
 export const deviceFilesNamed = (db: DbOrTx, tenantId: number, fileNames: readonly string[]) =>

@@ -21,7 +21,7 @@ import type { FilenameRuleFacts } from '@/lib/file-name-rule';
 import type { RenderContext, TemplateFormat } from '@/lib/templates';
 import { type AccountFacts, commonRenderContext, type DeviceFacts, deviceRenderContext, type PbxFacts, pbxValues, type ServerFacts } from './context';
 import { phoneUrlCredentials } from './protection/url-credentials';
-import { type DeviceToRenderSealed, type RenderedFile, type RenderJob, renderChecked, sha256, type TenantRenderFacts } from './render-page';
+import { type RenderedFile, type RenderJob, renderChecked, sha256, type TenantRenderFacts } from './render-page';
 import { type PageRenderer, pageRendererFor } from './render-pool';
 
 export type RegenerateScope = 'all' | { deviceIds: readonly number[] };
@@ -274,24 +274,26 @@ export function regenerate(tx: Tx, tenantId: number, scope: RegenerateScope, ser
   return { changedDeviceIds: [...writer.changedDevices].sort((a, b) => a - b) };
 }
 
-/** A page's devices as the renderer takes them: enabled ones only, each with its lines and the sha256 of the files it holds. */
+/** A page's devices as the renderer takes them: enabled ones only, raw, with their lines and the sha256 of the files they hold. */
 function renderJob(
   reads: Reads,
   pageIds: readonly number[],
   own: readonly FileState[],
   { regeneration, page, facts, templates }: Pick<RenderJob, 'regeneration' | 'page' | 'facts'> & { templates: ReturnType<typeof templateSender> },
 ): RenderJob {
-  const rows = reads.devicesToRender(pageIds).filter((r) => r.device.isEnabled);
-  const lines = reads.accountsOnLines(rows.map((r) => r.device.id));
-  const held = new Map<number, Map<string, string>>();
-  for (const file of own)
-    if (file.deviceId !== null) (held.get(file.deviceId) ?? held.set(file.deviceId, new Map()).get(file.deviceId)!).set(file.fileName, file.sha256);
-  const devices = rows.map((row): DeviceToRenderSealed => ({
-    ...row,
-    lines: lines.get(row.device.id) ?? [],
-    held: held.get(row.device.id) ?? new Map<string, string>(),
-  }));
-  return { regeneration, page, facts, templates: templates.newOnes(rows.map((r) => r.device.templateId)), devices };
+  const devices = reads.devicesToRender(pageIds);
+  const at = (...path: string[]) => devices.fields.findIndex((field) => field.join('.') === path.join('.'));
+  const [idAt, enabledAt, templateAt] = [at('device', 'id'), at('device', 'isEnabled'), at('device', 'templateId')];
+  const enabled = devices.rows.filter((row) => row[enabledAt]);
+  return {
+    regeneration,
+    page,
+    facts,
+    templates: templates.newOnes(enabled.map((row) => row[templateAt] as number)),
+    devices: { fields: devices.fields, rows: enabled },
+    lines: reads.linesToRender(enabled.map((row) => row[idAt] as number)),
+    held: own.flatMap((file) => (file.deviceId === null ? [] : [[file.deviceId, file.fileName, file.sha256] as [number, string, string]])),
+  };
 }
 
 /** Takes the next rendered page and writes it (nothing once a name collided: the transaction will roll back). */

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { TemplateToRender } from '@/db/queries/generation';
-import { deviceFileName, type FilenameRuleFacts } from '@/lib/file-name-rule';
+import type { DeviceToRender, LineToRender, RawRows, TemplateToRender } from '@/db/queries/generation';
+import { deviceFileName } from '@/lib/file-name-rule';
 import { openSecret, sealSecret } from '@/lib/secrets';
 import { checkWellFormedXml, type RenderContext, type RenderOptions, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
 import type { TemplateLineEndings } from '@/lib/validation/entities';
-import { type AccountFacts, type DeviceFacts, deviceRenderContext, type PbxFacts, type ServerFacts, type TenantFacts } from './context';
+import { deviceRenderContext, type PbxFacts, type ServerFacts, type TenantFacts } from './context';
 
 /**
  * One page of a regeneration's devices rendered to sealed files: what lib/provisioning/regenerate.ts hands to the render
@@ -17,17 +17,6 @@ export type StoredSecret = Buffer | Uint8Array | string;
 
 export type TenantRenderFacts = { tenant: TenantFacts; pbx: PbxFacts; custom: Record<string, string> };
 
-export type DeviceToRenderSealed = {
-  device: Omit<DeviceFacts, 'adminPassword'> & { id: number; templateId: number; modelId: number; adminPassword: StoredSecret };
-  rule: FilenameRuleFacts;
-  brand: string;
-  modelName: string;
-  contentType: string;
-  lines: (Omit<AccountFacts, 'sipPassword'> & { sipPassword: StoredSecret })[];
-  /** The sha256 of the file this device now holds under each name: an unchanged file is not sealed again. */
-  held: Map<string, string>;
-};
-
 export type RenderJob = {
   /** Identifies the regeneration: templates are sent once per regeneration and kept by id until the next one. */
   regeneration: number;
@@ -35,7 +24,11 @@ export type RenderJob = {
   facts: TenantRenderFacts & { server: ServerFacts; tenantPbxValues: Record<string, string> };
   /** The templates of this page not sent before in this regeneration. */
   templates: TemplateToRender[];
-  devices: DeviceToRenderSealed[];
+  /** The page's enabled devices and their lines, as read (secrets sealed). */
+  devices: RawRows<DeviceToRender>;
+  lines: RawRows<LineToRender>;
+  /** [device id, file name, sha256] of the files the page's devices hold now: an unchanged file is not sealed again. */
+  held: [number, string, string][];
 };
 
 export type RenderedFile = {
@@ -71,6 +64,19 @@ export function renderChecked(
   return issue ? { ok: false, issues: [issue] } : { ok: true, text: result.text };
 }
 
+/** The objects of raw rows (db/queries/generation.ts RawRows). */
+export function objectsOf<Row>({ fields, rows }: RawRows<Row>): Row[] {
+  return rows.map((values) => {
+    const row: Record<string, unknown> = {};
+    fields.forEach((path, i) => {
+      let at = row;
+      for (let k = 0; k < path.length - 1; k++) at = (at[path[k]] ??= {}) as Record<string, unknown>;
+      at[path[path.length - 1]] = values[i];
+    });
+    return row as Row;
+  });
+}
+
 /** A secret that crossed threads arrives as a Uint8Array: openSecret reads a Buffer. */
 const opened = (stored: StoredSecret) =>
   openSecret(typeof stored === 'string' || Buffer.isBuffer(stored) ? stored : Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength));
@@ -88,12 +94,15 @@ export function pageRenderer() {
     for (const template of job.templates) templates.set(template.id, template);
     const { server, tenantPbxValues, ...facts } = job.facts;
     const files: RenderedFile[] = [];
-    for (const row of job.devices) {
+    const linesOf = new Map<number, LineToRender['account'][]>();
+    for (const { deviceId, account } of objectsOf(job.lines)) (linesOf.get(deviceId) ?? linesOf.set(deviceId, []).get(deviceId)!).push(account);
+    const held = new Map(job.held.map(([deviceId, fileName, sha]) => [`${deviceId}/${fileName}`, sha]));
+    for (const row of objectsOf(job.devices)) {
       const template = templates.get(row.device.templateId);
       if (!template) throw new Error(`template ${row.device.templateId} was not sent with regeneration ${job.regeneration}`);
       const fileName = deviceFileName(row.rule, row.device.mac);
       const device = { ...row.device, adminPassword: opened(row.device.adminPassword) };
-      const lines = row.lines.map((line) => ({ ...line, sipPassword: opened(line.sipPassword) }));
+      const lines = (linesOf.get(device.id) ?? []).map((line) => ({ ...line, sipPassword: opened(line.sipPassword) }));
       const context = deviceRenderContext({ ...facts, server, device, fileName, model: { brand: row.brand, name: row.modelName }, lines }, tenantPbxValues);
       const result = renderChecked(template.body, context, template.format, template.lineEndings);
       if (!result.ok) {
@@ -108,7 +117,7 @@ export function pageRenderer() {
         macEnd: fileName.length - row.rule.suffix.length,
         sha256: hash,
         size: Buffer.byteLength(result.text),
-        sealed: row.held.get(fileName) === hash ? null : sealSecret(result.text),
+        sealed: held.get(`${device.id}/${fileName}`) === hash ? null : sealSecret(result.text),
         contentType: row.contentType,
         modelId: device.modelId,
       });
