@@ -31,7 +31,10 @@ async function main() {
   process.env.DATABASE_PATH = settings.databasePath;
   const db = getDb();
   // Regenerations (the first one at every start) render in this thread while the main thread writes.
-  const renderThread = await startRenderThread();
+  const renderThread = await startRenderThread(db).catch((error: unknown) => {
+    log.error('the render thread could not start: regenerations render in the main thread', { error: String(error) });
+    return null;
+  });
   await bootstrap(db);
   const tls = await loadOrCreateTls();
   // The IEEE registry (vendor of a MAC) is read now, not by the first phone's fetch.
@@ -73,7 +76,7 @@ async function main() {
     stopping = true;
     log.info(`${signal} received, shutting down`);
     await web.stop();
-    await Promise.all([daemons.stop(), redirection.stop(), renderThread.stop()]);
+    await Promise.all([daemons.stop(), redirection.stop(), renderThread?.stop()]);
     flushFetchLog();
     closeDatabase(db);
     process.exit(0);

@@ -104,7 +104,7 @@ async function main() {
   const db = openDatabase(path.join(work, 'provisio.db'));
   const tenantId = getDefaultTenant(db)!.id;
   // As server.ts does: pages render in a thread beside the writes (NO_RENDER_THREAD=1 to time without it).
-  const renderThread = process.env.NO_RENDER_THREAD ? null : await startRenderThread();
+  const renderThread = process.env.NO_RENDER_THREAD ? null : await startRenderThread(db);
   const seededRss = peakRss();
   const first = time(() => updatePbxSettings(db, tenantId, { host: 'pbx-a.example.com' }));
   const files = (db.$client.prepare('SELECT count(*) AS n, avg(size) AS size FROM generated_files').get() as { n: number; size: number }) ?? { n: 0, size: 0 };

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { updatePbxSettings } from './pbx';
@@ -70,7 +71,7 @@ describe('the render thread', () => {
     expect(Object.keys(renderedHere).length).toBeGreaterThanOrEqual(DEVICES);
     expect(Object.values(renderedHere).join('\n')).toContain('sip-1001');
 
-    thread = await startRenderThread();
+    thread = await startRenderThread(db);
     const before = renderThreadAnswers();
     updatePbxSettings(db, tenantId, { host: 'pbx-b.example.com' });
     expect(Object.values(bodies()).join('\n')).toContain('pbx-b.example.com');
@@ -88,7 +89,7 @@ describe('the render thread', () => {
     const lines = 'SELECT account_id FROM device_lines WHERE device_id IN (SELECT id FROM devices ORDER BY id LIMIT 40 OFFSET 600)';
     db.$client.prepare(`UPDATE accounts SET display_name = ? WHERE id IN (${lines})`).run('x'.repeat(1_100_000));
 
-    thread = await startRenderThread();
+    thread = await startRenderThread(db);
     let failure: unknown;
     try {
       updatePbxSettings(db, tenantId, { host: 'pbx-b.example.com' });
@@ -107,8 +108,22 @@ describe('the render thread', () => {
     expect(Object.values(bodies()).filter((body) => body.includes('pbx-b.example.com')).length).toBeGreaterThanOrEqual(DEVICES);
   });
 
+  it('checkpoints the WAL from its own connection: the save does not (db/checkpoints.ts)', async () => {
+    thread = await startRenderThread(db);
+    expect(db.$client.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    const file = db.$client.name;
+    const before = fs.statSync(file).size;
+    // Every file is new: thousands of pages go to the WAL, and only a checkpoint brings them into the database file.
+    updatePbxSettings(db, tenantId, { host: 'pbx-a.example.com' });
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(1_000_000);
+    await expect.poll(() => fs.statSync(file).size, { timeout: 10_000 }).toBeGreaterThan(before + 1_000_000);
+    await thread.stop();
+    thread = null;
+    expect(db.$client.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+  });
+
   it('once stopped, regenerations render in this thread', async () => {
-    thread = await startRenderThread();
+    thread = await startRenderThread(db);
     await thread.stop();
     thread = null;
     expect(renderThreadAnswers()).toBe(0);
