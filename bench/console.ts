@@ -76,7 +76,7 @@ async function prepare(work: string, count: number) {
 }
 
 function startServer(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'server.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     env: {
       ...process.env,
       ...env,

@@ -54,7 +54,7 @@ export async function benchWorkspace(work: string, devices: number, env: Record<
   db.$client.close();
   fs.chmodSync(work, 0o755);
   const startProvisio = (more: Record<string, string> = {}) =>
-    spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'server.ts'], {
+    spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
       env: { ...fullEnv, ...more, NODE_ENV: 'production' },
       stdio: 'inherit',
     });

@@ -9,7 +9,7 @@ if (!dataDir.includes(`${path.sep}.tmp${path.sep}`)) throw new Error(`refusing t
 fs.rmSync(dataDir, { recursive: true, force: true });
 fs.mkdirSync(dataDir, { recursive: true });
 
-const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'server.ts'], {
+const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
   stdio: 'inherit',
   env: { ...process.env, ...E2E.env, DATA_DIR: dataDir, NODE_ENV: 'production' },
 });
