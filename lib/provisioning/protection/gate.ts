@@ -4,7 +4,7 @@ import { findMac } from '@/lib/mac';
 import { detectPhone } from '../user-agent';
 import { type AuthRequest, challenges, verifyAuthorization } from './http-auth';
 import { isInNetworks } from './networks';
-import { digestNonceKey, isBlocked, isOpenWithoutCredentials, policyOf } from './snapshot';
+import { digestNonceKey, isBlocked, isOpenWithoutCredentials, policyOf, type TenantPolicy } from './snapshot';
 
 /** Why a fetch is refused with 403: outside the allowed networks, blocked, a User-Agent naming another MAC, TFTP while authentication is on. */
 export type RefusalReason = Exclude<FetchRefusal, 'credentials'>;
@@ -38,13 +38,12 @@ export function checkFetch(db: Db, request: GateRequest, now = Date.now()): Gate
   const policy = policyOf(db, request.tenantUuid);
   if (!policy) return PASS;
   const isAllowedNetwork = policy.networks !== null && isInNetworks(policy.networks, request.clientIp);
-  const refuse = (reason: RefusalReason): GateResult => ({ status: 403, tenantId: policy.tenantId, reason });
-  if (policy.networks && !isAllowedNetwork) return refuse('network');
-  if (!isAllowedNetwork && isBlocked(db, policy.tenantId, request.clientIp, now)) return refuse('blocked');
-  if (policy.checkUserAgentMac && claimsAnotherMac(request.userAgent, request.fileName)) return refuse('user-agent');
+  if (policy.networks && !isAllowedNetwork) return refusal(policy, 'network');
+  if (!isAllowedNetwork && isBlocked(db, policy.tenantId, request.clientIp, now)) return refusal(policy, 'blocked');
+  if (policy.checkUserAgentMac && claimsAnotherMac(request.userAgent, request.fileName)) return refusal(policy, 'user-agent');
   if (policy.authMode === 'off' || !policy.credentials) return PASS;
   // TFTP cannot authenticate: with authentication on it serves the allowed networks only (checked above), or nobody.
-  if (request.channel === 'tftp') return isAllowedNetwork ? PASS : refuse('tftp');
+  if (request.channel === 'tftp') return isAllowedNetwork ? PASS : refusal(policy, 'tftp');
   const outcome = request.auth ? verifyAuthorization(policy.authMode, policy.credentials, digestNonceKey(), request.auth, now) : ('missing' as const);
   if (outcome === 'ok') return PASS;
   const fileMac = policy.firstFetchWindowMs > 0 ? findMac(request.fileName) : null;
@@ -56,6 +55,9 @@ export function checkFetch(db: Db, request: GateRequest, now = Date.now()): Gate
     attempted: outcome === 'wrong',
   };
 }
+
+// Not a closure in checkFetch: that would cost an allocation on every fetch, refused or not.
+const refusal = (policy: TenantPolicy, reason: RefusalReason): GateResult => ({ status: 403, tenantId: policy.tenantId, reason });
 
 /** User agents recently seen, with the MAC they carry: a phone sends the same one for every file of its boot. */
 const macOfAgent = new Map<string, string | null>();
