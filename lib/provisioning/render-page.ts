@@ -64,15 +64,18 @@ export function renderChecked(
   return issue ? { ok: false, issues: [issue] } : { ok: true, text: result.text };
 }
 
-/** The objects of raw rows (db/queries/generation.ts RawRows). */
+/** The objects of raw rows (db/queries/generation.ts RawRows): fields at depth one or two, as the regeneration reads them. */
 export function objectsOf<Row>({ fields, rows }: RawRows<Row>): Row[] {
+  const groups = [...new Set(fields.filter((path) => path.length === 2).map((path) => path[0]))];
+  if (fields.some((path) => path.length > 2)) throw new Error('raw rows nest two levels at most');
   return rows.map((values) => {
     const row: Record<string, unknown> = {};
-    fields.forEach((path, i) => {
-      let at = row;
-      for (let k = 0; k < path.length - 1; k++) at = (at[path[k]] ??= {}) as Record<string, unknown>;
-      at[path[path.length - 1]] = values[i];
-    });
+    for (const group of groups) row[group] = {};
+    for (let i = 0; i < fields.length; i++) {
+      const path = fields[i];
+      if (path.length === 1) row[path[0]] = values[i];
+      else (row[path[0]] as Record<string, unknown>)[path[1]] = values[i];
+    }
     return row as Row;
   });
 }
@@ -101,8 +104,9 @@ export function pageRenderer() {
       const template = templates.get(row.device.templateId);
       if (!template) throw new Error(`template ${row.device.templateId} was not sent with regeneration ${job.regeneration}`);
       const fileName = deviceFileName(row.rule, row.device.mac);
-      const device = { ...row.device, adminPassword: opened(row.device.adminPassword) };
-      const lines = (linesOf.get(device.id) ?? []).map((line) => ({ ...line, sipPassword: opened(line.sipPassword) }));
+      // These objects were made for this page (objectsOf): opened in place.
+      const device = Object.assign(row.device, { adminPassword: opened(row.device.adminPassword) });
+      const lines = (linesOf.get(device.id) ?? []).map((line) => Object.assign(line, { sipPassword: opened(line.sipPassword) }));
       const context = deviceRenderContext({ ...facts, server, device, fileName, model: { brand: row.brand, name: row.modelName }, lines }, tenantPbxValues);
       const result = renderChecked(template.body, context, template.format, template.lineEndings);
       if (!result.ok) {

@@ -36,9 +36,10 @@ export async function startRenderThread(db: Db): Promise<{ stop: () => Promise<v
     execArgv: [],
     workerData: { provisioRenderThread: true, port: port2, signal, databaseFile: checkpoints.file } satisfies RenderThreadData,
     transferList: [port2],
-    // A page's objects live a few milliseconds: a small young generation collects them there. The default one let this
-    // thread's heap reach 150 MB at 100,000 devices (bench/regenerate: peak RSS 346 MB with it, 291 MB with this).
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    // A page's objects live a few milliseconds, and die young in a young generation that holds a page: with V8's default
+    // this thread's heap reached 150 MB at 100,000 devices (bench/regenerate); with 8 MB its collector took a third of
+    // its time (a page's objects were promoted).
+    resourceLimits: { maxYoungGenerationSizeMb: 32 },
   });
   const state = new Int32Array(signal);
   worker.on('error', (error) => log.error('the render thread failed', { error: String(error) }));
