@@ -19,25 +19,36 @@ export function consoleProxy(socketPath: string) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   return (req: http.IncomingMessage, res: http.ServerResponse) =>
     new Promise<void>((resolve) => {
-      const upstream = http.request({ socketPath, agent, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, forwardedHeaders(answer.rawHeaders));
-        answer.pipe(res);
-        answer.on('end', resolve);
-        answer.on('error', () => {
-          res.destroy();
+      const send = (retried: boolean) => {
+        const upstream = http.request({ socketPath, agent, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.statusMessage, forwardedHeaders(answer.rawHeaders));
+          answer.pipe(res);
+          answer.on('end', resolve);
+          answer.on('error', () => {
+            res.destroy();
+            resolve();
+          });
+        });
+        upstream.on('error', (error: NodeJS.ErrnoException) => {
+          // A kept-alive socket the main process closed just as this request went out (a page's script chunk once
+          // failed so, and the page never came alive): a request without a body is sent again on a new socket.
+          if (!retried && upstream.reusedSocket && hasNoBody(req) && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) return send(true);
+          log.warn('console request could not reach the main process', { url: req.url, error: error.message });
+          if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Bad gateway\n');
+          else res.destroy();
           resolve();
         });
-      });
-      upstream.on('error', (error) => {
-        log.warn('console request could not reach the main process', { url: req.url, error: error.message });
-        if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Bad gateway\n');
-        else res.destroy();
-        resolve();
-      });
-      // A client that goes away mid-request takes the upstream request with it.
-      res.on('close', () => {
-        if (!res.writableFinished) upstream.destroy();
-      });
-      req.pipe(upstream);
+        // A client that goes away mid-request takes the upstream request with it.
+        res.on('close', () => {
+          if (!res.writableFinished) upstream.destroy();
+        });
+        if (hasNoBody(req)) upstream.end();
+        else req.pipe(upstream);
+      };
+      send(false);
     });
 }
+
+/** GET and HEAD carry no body here: such a request can be sent twice. */
+const hasNoBody = (req: http.IncomingMessage) =>
+  (req.method === 'GET' || req.method === 'HEAD') && !req.headers['content-length'] && !req.headers['transfer-encoding'];

@@ -37,6 +37,9 @@ export async function startWebWorkers({ db, count, handleNext, describe }: WebWo
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // Only the workers' proxies connect here, a bounded pool each: idle sockets stay open rather than close under a request
+  // the proxy is sending (which it then has to send again, lib/cluster/console-proxy.ts).
+  internal.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     internal.once('error', reject);
     internal.listen(socketPath, resolve);
