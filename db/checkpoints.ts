@@ -21,13 +21,9 @@ export function takeOverCheckpoints(db: Db) {
   };
 }
 
-/** Checkpoints the database file every `everyMs` from a connection of its own; returns a stop function. */
-export function checkpointEvery(file: string, everyMs: number): () => void {
+/** Checkpoints the database file every `everyMs` from a connection of its own, for as long as the thread lives. */
+export function checkpointEvery(file: string, everyMs: number): void {
   const sqlite = new Database(file);
   sqlite.pragma('busy_timeout = 5000');
-  const timer = setInterval(() => sqlite.pragma('wal_checkpoint(PASSIVE)'), everyMs);
-  return () => {
-    clearInterval(timer);
-    sqlite.close();
-  };
+  setInterval(() => sqlite.pragma('wal_checkpoint(PASSIVE)'), everyMs);
 }

@@ -31,13 +31,13 @@ type DataTableProps<Row> = {
   sort?: TableSort;
 };
 
-/** A plain column-driven table: one heading and one cell renderer per column, one row per item, keyed by its id. */
 /**
  * The row actions stay pinned to the frame's right edge: when the table is wider than its frame (a narrow screen, long
  * Italian labels, long names) its other columns scroll under them, and Edit/Delete never end up out of sight.
  */
 const STICKY_ACTIONS = 'sticky right-0 shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.12)]';
 
+/** A plain column-driven table: one heading and one cell renderer per column, one row per item, keyed by its id. */
 export function DataTable<Row extends { id: string | number }>({ caption, columns, rows, isFetching, isFramed, actions, sort }: DataTableProps<Row>) {
   const t = useT();
   return (

@@ -10,8 +10,16 @@ export type DeviceWithLines = Device & { lines: number[] };
 /** How lists name a device: what blocks a deletion, what a template preview renders for. */
 export type DeviceRef = { id: number; mac: string; label: string };
 
-/** A device's network, VLAN, language and time-zone columns. */
-const DEVICE_SETTING_COLUMNS = {
+/** What an admin sets on a device, without its admin password (added by the callers that may read it): what generation, export and backup read. */
+export const DEVICE_COLUMNS = {
+  id: devices.id,
+  mac: devices.mac,
+  modelId: devices.modelId,
+  templateId: devices.templateId,
+  label: devices.label,
+  isEnabled: devices.isEnabled,
+  adminUsername: devices.adminUsername,
+  // Network, VLAN, language and time zone.
   networkMode: devices.networkMode,
   ipAddress: devices.ipAddress,
   netmask: devices.netmask,
@@ -22,18 +30,6 @@ const DEVICE_SETTING_COLUMNS = {
   vlanPriority: devices.vlanPriority,
   language: devices.language,
   timeZone: devices.timeZone,
-};
-
-/** What an admin sets on a device, without its admin password (added by the callers that may read it): what generation, export and backup read. */
-export const DEVICE_COLUMNS = {
-  id: devices.id,
-  mac: devices.mac,
-  modelId: devices.modelId,
-  templateId: devices.templateId,
-  label: devices.label,
-  isEnabled: devices.isEnabled,
-  adminUsername: devices.adminUsername,
-  ...DEVICE_SETTING_COLUMNS,
 };
 
 /** Every line of the tenant's devices as (device, account), each device's line 1 first: what a backup writes and an import compares. */

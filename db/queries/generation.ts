@@ -86,17 +86,9 @@ export function accountsOnLines(db: DbOrTx, deviceIds: readonly number[]) {
       .where(inArray(deviceLines.deviceId, ids))
       .orderBy(asc(deviceLines.deviceId), asc(deviceLines.position))
       .all();
-    groupByDevice(byDevice, rows);
+    for (const { deviceId, account } of rows) (byDevice.get(deviceId) ?? byDevice.set(deviceId, []).get(deviceId)!).push(account);
   }
   return byDevice;
-}
-
-function groupByDevice<T>(byDevice: Map<number, T[]>, rows: readonly { deviceId: number; account: T }[]) {
-  for (const row of rows) {
-    const list = byDevice.get(row.deviceId);
-    if (list) list.push(row.account);
-    else byDevice.set(row.deviceId, [row.account]);
-  }
 }
 
 /** The tenant's common files (those no device owns): found by the device index (`+tenant_id` keeps SQLite from walking all the tenant's files). */
@@ -159,7 +151,12 @@ const lineAccount = {
  * Rows as SQLite returns them (arrays of values, booleans as 0/1), with the path of each value in the object Drizzle
  * would make of it: a regeneration's rows cross to its render thread, which makes the objects (lib/provisioning/render-page.ts).
  */
-export type RawRows<Row> = { fields: string[][]; rows: unknown[][]; row?: Row };
+export type RawRows<Row> = {
+  fields: string[][];
+  rows: unknown[][];
+  /** Never set: carries the type of the object a row makes. */
+  row?: Row;
+};
 
 /** The paths of a selection's values, in the order of a raw row: the order Drizzle's own mapping walks them. */
 export function fieldPaths(selection: Record<string, unknown>, prefix: string[] = []): string[][] {

@@ -5,7 +5,8 @@ import { listPlaceholders } from '@/db/queries/placeholders';
 import { explainRender, PBX_PLACEHOLDERS } from '@/lib/templates';
 import type { ServerFacts } from './context';
 import { maskSecretValues } from './file-view';
-import { deviceTarget, renderFacts } from './regenerate';
+import { renderFacts } from './regenerate';
+import { deviceTarget } from './render-page';
 
 /** Where a value in a device's file comes from. */
 export type ValueSource =

@@ -4,7 +4,8 @@ import { deviceSecrets, fileOwner, type GeneratedFile, getFile, lastFetches } fr
 import { accountsOnLines, renderableDevices } from '@/db/queries/generation';
 import { renderTemplate } from '@/lib/templates';
 import { commonRenderContext, type ServerFacts } from './context';
-import { commonFileFormat, deviceTarget, renderFacts } from './regenerate';
+import { commonFileFormat, renderFacts } from './regenerate';
+import { deviceTarget } from './render-page';
 
 export const SECRET_MASK = '••••••••';
 

@@ -15,13 +15,11 @@ import {
 } from '@/db/queries/generation';
 import { generatedFiles } from '@/db/schema';
 import { conflict, RenderFailedError } from '@/lib/errors';
-import { deviceFileName } from '@/lib/file-name-rule';
 import { sealSecret } from '@/lib/secrets';
-import type { FilenameRuleFacts } from '@/lib/file-name-rule';
-import type { RenderContext, TemplateFormat } from '@/lib/templates';
-import { type AccountFacts, commonRenderContext, type DeviceFacts, deviceRenderContext, type PbxFacts, pbxValues, type ServerFacts } from './context';
+import type { TemplateFormat } from '@/lib/templates';
+import { commonRenderContext, type PbxFacts, pbxValues, type ServerFacts } from './context';
 import { phoneUrlCredentials } from './protection/url-credentials';
-import { type RenderedFile, type RenderJob, renderChecked, sha256, type TenantRenderFacts } from './render-page';
+import { asBuffer, type RenderedFile, type RenderJob, renderChecked, sha256, type TenantRenderFacts } from './render-page';
 import { type PageRenderer, pageRendererFor } from './render-pool';
 
 export type RegenerateScope = 'all' | { deviceIds: readonly number[] };
@@ -46,22 +44,6 @@ export function renderFacts(db: DbOrTx, tenantId: number): TenantRenderFacts {
   const facts = tenantRenderFacts(db, tenantId);
   if (!facts) throw new Error(`tenant ${tenantId} is missing its PBX settings`);
   return { ...facts, tenant: { ...facts.tenant, credentials: phoneUrlCredentials(db, tenantId) }, pbx: facts.pbx as PbxFacts };
-}
-
-/** A device's file name and render context, from the rows of db/queries/generation.ts (`tenantPbxValues`: see deviceRenderContext). */
-export function deviceTarget(
-  facts: TenantRenderFacts,
-  server: ServerFacts,
-  row: { device: DeviceFacts; rule: FilenameRuleFacts; brand: string; modelName: string },
-  lines: AccountFacts[],
-  tenantPbxValues?: Record<string, string>,
-): { fileName: string; context: RenderContext } {
-  const fileName = deviceFileName(row.rule, row.device.mac);
-  const context = deviceRenderContext(
-    { ...facts, server, device: row.device, fileName, model: { brand: row.brand, name: row.modelName }, lines },
-    tenantPbxValues,
-  );
-  return { fileName, context };
 }
 
 /** Writes files with statements prepared once per regeneration (thousands of rows, one query plan each). */
@@ -115,13 +97,7 @@ function fileWriter(tx: Tx, tenantId: number, now: Date) {
       const values = () => {
         // Only a file that its device already holds with this sha256 comes without its body (./render-page.ts).
         if (target.sealed === null) throw new Error(`${target.fileName} was rendered without its body`);
-        return {
-          ...target,
-          body:
-            target.sealed === '' || Buffer.isBuffer(target.sealed)
-              ? target.sealed
-              : Buffer.from(target.sealed.buffer, target.sealed.byteOffset, target.sealed.byteLength),
-        };
+        return { ...target, body: target.sealed === '' ? target.sealed : asBuffer(target.sealed) };
       };
       if (!row) {
         insert.run(values());

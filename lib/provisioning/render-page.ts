@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { DeviceToRender, LineToRender, RawRows, TemplateToRender } from '@/db/queries/generation';
-import { deviceFileName } from '@/lib/file-name-rule';
+import { deviceFileName, type FilenameRuleFacts } from '@/lib/file-name-rule';
 import { openSecret, sealSecret } from '@/lib/secrets';
 import { checkWellFormedXml, type RenderContext, type RenderOptions, renderTemplate, type TemplateFormat, type TemplateIssue } from '@/lib/templates';
 import type { TemplateLineEndings } from '@/lib/validation/entities';
-import { deviceRenderContext, type PbxFacts, type ServerFacts, type TenantFacts } from './context';
+import { type AccountFacts, type DeviceFacts, deviceRenderContext, type PbxFacts, type ServerFacts, type TenantFacts } from './context';
 
 /**
  * One page of a regeneration's devices rendered to sealed files: what lib/provisioning/regenerate.ts hands to the render
@@ -51,6 +51,22 @@ export const sha256 = (body: string) => createHash('sha256').update(body).digest
 /** A template's stored line endings as render options: 'crlf' converts, 'lf' keeps what the template says. */
 const lineEndingOptions = (lineEndings: TemplateLineEndings): RenderOptions => ({ lineEndings: lineEndings === 'crlf' ? 'crlf' : 'keep' });
 
+/** A device's file name and render context, from the rows of db/queries/generation.ts (`tenantPbxValues`: see deviceRenderContext). */
+export function deviceTarget(
+  facts: TenantRenderFacts,
+  server: ServerFacts,
+  row: { device: DeviceFacts; rule: FilenameRuleFacts; brand: string; modelName: string },
+  lines: readonly AccountFacts[],
+  tenantPbxValues?: Record<string, string>,
+): { fileName: string; context: RenderContext } {
+  const fileName = deviceFileName(row.rule, row.device.mac);
+  const context = deviceRenderContext(
+    { ...facts, server, device: row.device, fileName, model: { brand: row.brand, name: row.modelName }, lines },
+    tenantPbxValues,
+  );
+  return { fileName, context };
+}
+
 /** Renders and, for XML, checks well-formedness: the text, or the issues. */
 export function renderChecked(
   source: string,
@@ -80,9 +96,10 @@ export function objectsOf<Row>({ fields, rows }: RawRows<Row>): Row[] {
   });
 }
 
-/** A secret that crossed threads arrives as a Uint8Array: openSecret reads a Buffer. */
-const opened = (stored: StoredSecret) =>
-  openSecret(typeof stored === 'string' || Buffer.isBuffer(stored) ? stored : Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength));
+/** Bytes that crossed threads arrive as a Uint8Array: the same memory as a Buffer, as openSecret and SQLite take it. */
+export const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+
+const opened = (stored: StoredSecret) => openSecret(typeof stored === 'string' ? stored : asBuffer(stored));
 
 /** A page renderer with its own template memory (one per thread). */
 export function pageRenderer() {
@@ -103,11 +120,10 @@ export function pageRenderer() {
     for (const row of objectsOf(job.devices)) {
       const template = templates.get(row.device.templateId);
       if (!template) throw new Error(`template ${row.device.templateId} was not sent with regeneration ${job.regeneration}`);
-      const fileName = deviceFileName(row.rule, row.device.mac);
       // These objects were made for this page (objectsOf): opened in place.
       const device = Object.assign(row.device, { adminPassword: opened(row.device.adminPassword) });
       const lines = (linesOf.get(device.id) ?? []).map((line) => Object.assign(line, { sipPassword: opened(line.sipPassword) }));
-      const context = deviceRenderContext({ ...facts, server, device, fileName, model: { brand: row.brand, name: row.modelName }, lines }, tenantPbxValues);
+      const { fileName, context } = deviceTarget(facts, server, { ...row, device }, lines, tenantPbxValues);
       const result = renderChecked(template.body, context, template.format, template.lineEndings);
       if (!result.ok) {
         const failure = { deviceId: device.id, mac: device.mac, templateId: template.id, templateName: template.name, issues: result.issues };

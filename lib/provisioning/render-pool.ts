@@ -39,21 +39,21 @@ export function pageRendererFor(): PageRenderer {
   return channel?.isAlive() ? threadRenderer(channel) : inThreadRenderer();
 }
 
-/** How many pages the render thread has answered (0 without one): what the console's status and tests read. */
+/** How many pages the render thread has answered (0 without one). */
 export const renderThreadAnswers = () => {
   const channel = holder.__provisioRenderThread;
   return channel ? Atomics.load(channel.signal, ANSWERS) : 0;
 };
 
-let renderHere: ReturnType<typeof pageRenderer> | null = null;
+let here: ReturnType<typeof pageRenderer> | null = null;
+/** This thread's renderer (its template memory), made on first use. */
+const renderHere = (job: RenderJob) => (here ??= pageRenderer())(job);
 
 function inThreadRenderer(): PageRenderer {
-  renderHere ??= pageRenderer();
-  const render = renderHere;
   const queue: RenderJob[] = [];
   return {
     submit: (job) => void queue.push(job),
-    take: () => render(queue.shift()!),
+    take: () => renderHere(queue.shift()!),
   };
 }
 
@@ -63,21 +63,18 @@ function threadRenderer(channel: RenderThreadChannel): PageRenderer {
   const pending: RenderJob[] = [];
   // Every template sent in this regeneration: a page the thread never answers is rendered here, and needs them all.
   const templates = new Map<number, RenderJob['templates'][number]>();
-  let here: ReturnType<typeof pageRenderer> | null = null;
-  const renderHereInstead = (job: RenderJob) => {
-    here ??= pageRenderer();
-    return here({ ...job, templates: [...templates.values()] });
-  };
+  let isGone = false;
+  const renderHereInstead = (job: RenderJob) => renderHere({ ...job, templates: [...templates.values()] });
 
   return {
     submit(job) {
       pending.push(job);
       for (const template of job.templates) templates.set(template.id, template);
-      if (!here) channel.port.postMessage(job);
+      if (!isGone) channel.port.postMessage(job);
     },
     take() {
       const job = pending.shift()!;
-      if (here) return renderHereInstead(job);
+      if (isGone) return renderHereInstead(job);
       const started = performance.now();
       for (;;) {
         const seen = Atomics.load(channel.signal, ANSWERS);
@@ -92,6 +89,7 @@ function threadRenderer(channel: RenderThreadChannel): PageRenderer {
         if (waited >= PAGE_TIMEOUT_MS || !channel.isAlive()) {
           log.error('the render thread stopped answering: regenerations render in the main thread from now on');
           registerRenderThread(null);
+          isGone = true;
           return renderHereInstead(job);
         }
         Atomics.wait(channel.signal, ANSWERS, seen, PAGE_TIMEOUT_MS - waited);

@@ -16,7 +16,8 @@ import { id } from '@/lib/validation/common';
 import { MAX_TEMPLATE_BYTES } from '@/lib/validation/entities';
 import { type AccountFacts, type DeviceFacts, deviceRenderContext, type ServerFacts } from './context';
 import { maskSecretValues } from './file-view';
-import { deviceTarget, renderFacts } from './regenerate';
+import { renderFacts } from './regenerate';
+import { deviceTarget } from './render-page';
 import { templateIssues } from './template-check';
 
 /** What the editor sends: the unsaved body, its format, the device to render for (none: a sample phone) and the template's model (the sample phone's). */
