@@ -28,6 +28,7 @@ import enAuth from '@/locales/en/auth.json';
 import enDevices from '@/locales/en/devices.json';
 import enTemplates from '@/locales/en/templates.json';
 import { CHROMIUM_LAUNCH } from '../e2e/support/chromium';
+import { SERVER_NODE_FLAGS } from '../scripts/server-node-flags.mjs';
 import { cleanUp, runBench, waitFor } from './support';
 
 const { values: args } = parseArgs({ options: { devices: { type: 'string', default: '10000,100000' }, port: { type: 'string', default: '19380' } } });
@@ -76,7 +77,7 @@ async function prepare(work: string, count: number) {
 }
 
 function startServer(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server.ts'], {
     env: {
       ...process.env,
       ...env,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openDatabase } from '@/db/client';
 import { generatedFiles } from '@/db/schema';
 import { bootstrap } from '@/lib/bootstrap';
+import { SERVER_NODE_FLAGS } from '../scripts/server-node-flags.mjs';
 import { seedDevices } from './seed-devices';
 
 /** The path of a command on PATH, or null. */
@@ -54,7 +55,7 @@ export async function benchWorkspace(work: string, devices: number, env: Record<
   db.$client.close();
   fs.chmodSync(work, 0o755);
   const startProvisio = (more: Record<string, string> = {}) =>
-    spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server.ts'], {
       env: { ...fullEnv, ...more, NODE_ENV: 'production' },
       stdio: 'inherit',
     });

@@ -157,7 +157,8 @@ function* devicePages(reads: Reads, scope: RegenerateScope): Generator<number[]>
  * a target's name under another owner or case are stale: they are returned to be removed first.
  */
 class NameClaims {
-  private readonly claimed = new Map<string, { fileName: string; deviceId: number | null }>();
+  /** Lookup key → the device that claimed it: one small entry per file of the fleet (a name is looked up again only for the error). */
+  private readonly claimed = new Map<string, number | null>();
   shared: { fileName: string; deviceId: number | null } | null = null;
   heldOutside: { fileName: string; deviceId: number | null } | null = null;
   constructor(private readonly inScope: (deviceId: number) => boolean) {}
@@ -176,8 +177,9 @@ class NameClaims {
     for (const t of targets) {
       const key = fileLookupKey(t.fileName);
       const other = this.claimed.get(key);
-      if (other) this.shared ??= other;
-      else this.claimed.set(key, { fileName: t.fileName, deviceId: t.deviceId });
+      if (other === undefined) this.claimed.set(key, t.deviceId);
+      // The first claimant is on this page, or written by an earlier one.
+      else this.shared ??= byKey.get(key) ?? reads.fileNameHolders([t.fileName])[0] ?? { fileName: t.fileName, deviceId: other };
       byKey.set(key, t);
     }
     const held = new Set(own.map((row) => `${row.deviceId}/${row.fileName}`));

@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { log } from '@/lib/logger';
 import { pageRenderer, type RenderJob } from './render-page';
 import { ANSWERS, GONE, registerRenderThread, STATE } from './render-pool';
+import { renderThreadModule } from './render-thread-module';
 
 /**
  * The render thread: renders regeneration pages (./render-page.ts) beside the main thread, which meanwhile reads and
@@ -15,24 +16,15 @@ type RenderThreadData = { provisioRenderThread: true; port: MessagePort; signal:
 const CHECKPOINT_EVERY_MS = 1000;
 
 /**
- * A thread does not inherit tsx's module hooks (Node 20), so it registers them itself before loading this file; the
- * path aliases resolve as in the main thread.
- */
-const threadEntry = () => {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
-};
-
-/**
  * Starts the render thread and makes regenerations use it; it also takes over the WAL checkpoints of `db` (the
  * process's writing connection). Resolves once it answers, rejects when it cannot start.
  */
 export async function startRenderThread(db: Db): Promise<{ stop: () => Promise<void> }> {
   const { port1, port2 } = new MessageChannel();
   const signal = new SharedArrayBuffer(8);
+  const code = await renderThreadModule();
   const checkpoints = takeOverCheckpoints(db);
-  const worker = new Worker(threadEntry(), {
-    eval: true,
+  const worker = new Worker(code, {
     execArgv: [],
     workerData: { provisioRenderThread: true, port: port2, signal, databaseFile: checkpoints.file } satisfies RenderThreadData,
     transferList: [port2],
