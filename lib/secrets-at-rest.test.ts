@@ -112,11 +112,11 @@ describe('secrets at rest', () => {
 
   it('the file manager view shows the file, secrets masked until revealed', () => {
     const file = written.files['001565eeee01.cfg'];
-    const masked = fileDetail(db, tenantId, file.id, false, serverFacts())!;
+    const masked = fileDetail(db, tenantId, file.id, false, serverFacts(), 'owner')!;
     expect(masked.secretsMasked).toBe(true);
     expect(masked.body).toContain(SECRET_MASK);
     expect(masked.body).not.toContain(SIP_PASSWORD);
     expect(masked.body).not.toContain(ADMIN_PASSWORD);
-    expect(fileDetail(db, tenantId, file.id, true, serverFacts())!.body).toBe(getFile(db, tenantId, file.id)!.body);
+    expect(fileDetail(db, tenantId, file.id, true, serverFacts(), 'owner')!.body).toBe(getFile(db, tenantId, file.id)!.body);
   });
 });

@@ -59,7 +59,11 @@ export function FileFactsCard({ file }: { file: FileDetail }) {
           </Fact>
           <Fact label={t('facts.lastFetchedAt')}>{file.lastFetchedAt ? <DateTime ms={file.lastFetchedAt} /> : <Badge>{t('table.never')}</Badge>}</Fact>
           <Fact label={t('facts.sha256')}>
-            <span className="break-all font-mono text-xs text-slate-600">{file.sha256}</span>
+            {file.sha256 === null ? (
+              <span className="text-slate-500">{t('facts.sha256Hidden')}</span>
+            ) : (
+              <span className="break-all font-mono text-xs text-slate-600">{file.sha256}</span>
+            )}
           </Fact>
         </dl>
       </CardBody>

@@ -7,7 +7,7 @@ import { authenticate, type ApiPrincipal } from './auth';
 import { readBodyText, readJsonBody } from './body';
 import { errorResponse, json, notFoundResponse } from './errors';
 import { Created, RESOURCES, type Resource } from './resources';
-import { withoutSecrets } from './serialize';
+import { withoutSecretHashes, withoutSecrets } from './serialize';
 
 type Context = { db: Db; tenantId: number; tenant: Tenant; principal: ApiPrincipal; reveal: boolean; params: URLSearchParams };
 
@@ -54,7 +54,7 @@ function optionalJson(text: string): unknown {
 function present(resource: Resource, ctx: Context, row: Record<string, unknown>) {
   const shown = withoutSecrets({ ...row, ...(resource.decorate?.(ctx.db, ctx.tenantId, row) ?? {}) }, ctx.reveal);
   for (const field of resource.hidden ?? []) delete shown[field];
-  return shown;
+  return mayRevealSecrets(ctx.principal.role) ? shown : withoutSecretHashes(shown, resource.secretHashes ?? []);
 }
 
 const parseId = (raw: string) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null);

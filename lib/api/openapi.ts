@@ -84,6 +84,12 @@ const LIST_PARAMS: Record<string, Record<string, unknown>[]> = {
   'unknown-devices': [listFilter('q', 'MAC in any notation, vendor, model or IP address'), ...sortParams(UNKNOWN_DEVICE_SORT), ...pageParams],
 };
 
+/** What a resource's answers say of the file hashes a viewer token gets as null (Resource.secretHashes). */
+const hashNote = (fields: readonly string[] | undefined) =>
+  fields?.length
+    ? `; ${fields.map((f) => `\`${f}\``).join(' and ')} null for viewer tokens (a hash of the file with its passwords in clear would let them be guessed)`
+    : '';
+
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
 
 /** The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the API validates with. */
@@ -113,7 +119,10 @@ export function openApiDocument(serverUrl: string) {
         summary: `List ${name}`,
         parameters: [tenantParam, revealParam, ...(LIST_PARAMS[name] ?? [])],
         responses: {
-          '200': ok(name === 'devices' || name === 'unknown-devices' ? '`{ items: [...], total, page, pageSize }`' : '`{ items: [...] }`'),
+          '200': ok(
+            (name === 'devices' || name === 'unknown-devices' ? '`{ items: [...], total, page, pageSize }`' : '`{ items: [...] }`') +
+              hashNote(resource.secretHashes),
+          ),
           ...errorResponses,
         },
       },
@@ -122,7 +131,11 @@ export function openApiDocument(serverUrl: string) {
         : {}),
     };
     paths[`/${name}/{id}`] = {
-      get: { summary: `Read one of ${name}`, parameters: [idParam, tenantParam, revealParam], responses: { '200': ok('The item'), ...errorResponses } },
+      get: {
+        summary: `Read one of ${name}`,
+        parameters: [idParam, tenantParam, revealParam],
+        responses: { '200': ok(`The item${hashNote(resource.secretHashes)}`), ...errorResponses },
+      },
       ...(resource.update && body
         ? {
             patch: {

@@ -56,6 +56,8 @@ export type Resource = {
   remove?: (db: Db, tenantId: number, id: number, params: URLSearchParams) => void;
   /** Columns never answered, not even to an admin asking for secrets (credentials kept for a vendor). */
   hidden?: readonly string[];
+  /** Hashes of a generated file, null to a viewer whatever it asks for (lib/api/serialize.ts withoutSecretHashes). */
+  secretHashes?: readonly string[];
   /** Verbs under /api/v1/<name>/<id>/<action>, by HTTP method. */
   actions?: Record<
     string,
@@ -174,6 +176,7 @@ export const RESOURCES: Record<string, Resource> = {
       sync: deviceReads.deviceSync(db, Number(row.id)),
       redirection: deviceRedirectionStatus(db, t, deviceReads.devicesWithBrand(db, t, Number(row.id))[0]),
     }),
+    secretHashes: ['lastFetchedSha256', 'file.sha256'],
   },
   'redirection-servers': {
     schema: schemas.redirectionServerSchema,
@@ -207,6 +210,7 @@ export const RESOURCES: Record<string, Resource> = {
     get: (db, t, id, reveal) => found(viewFile(db, t, id, reveal, serverFacts()), 'file'),
     // How the serving path finds a file, not part of it.
     hidden: ['lookupName', 'macStart', 'macEnd'],
+    secretHashes: ['sha256'],
   },
   'unknown-devices': {
     list: (db, t, params) => unknownDeviceRowPage(db, t, unknownDeviceListParamsSchema.parse(paramsRecord(params))),

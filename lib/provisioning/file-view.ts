@@ -2,6 +2,7 @@ import type { DbOrTx } from '@/db/client';
 import { getDeviceModel } from '@/db/queries/device-models';
 import { deviceSecrets, fileOwner, type GeneratedFile, getFile, lastFetches } from '@/db/queries/files';
 import { accountsOnLines, renderableDevices } from '@/db/queries/generation';
+import { mayRevealSecrets, type Role } from '@/lib/auth/roles';
 import { renderTemplate } from '@/lib/templates';
 import { commonRenderContext, type ServerFacts } from './context';
 import { commonFileFormat, renderFacts } from './regenerate';
@@ -105,7 +106,8 @@ export type FileDetail = {
   body: string;
   secretsMasked: boolean;
   size: number;
-  sha256: string;
+  /** null for a role that may not reveal secrets: beside the masked body, the hash of the plaintext lets a short password be guessed offline. */
+  sha256: string | null;
   contentType: string;
   generatedAt: number;
   lastFetchedAt: number | null;
@@ -113,8 +115,8 @@ export type FileDetail = {
   model: { id: number; name: string } | null;
 };
 
-/** undefined when the file is not the tenant's. */
-export function fileDetail(db: DbOrTx, tenantId: number, id: number, reveal: boolean, server: ServerFacts): FileDetail | undefined {
+/** undefined when the file is not the tenant's. `role`: who reads it (its sha256 only for roles that may reveal secrets). */
+export function fileDetail(db: DbOrTx, tenantId: number, id: number, reveal: boolean, server: ServerFacts, role: Role): FileDetail | undefined {
   const file = viewFile(db, tenantId, id, reveal, server);
   if (!file) return undefined;
   const { device, model } = fileOwner(db, file);
@@ -125,7 +127,7 @@ export function fileDetail(db: DbOrTx, tenantId: number, id: number, reveal: boo
     body: file.body,
     secretsMasked: file.secretsMasked,
     size: file.size,
-    sha256: file.sha256,
+    sha256: mayRevealSecrets(role) ? file.sha256 : null,
     contentType: file.contentType,
     generatedAt: file.generatedAt.getTime(),
     lastFetchedAt,

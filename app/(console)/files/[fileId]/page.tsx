@@ -19,7 +19,7 @@ export default async function FilePage(props: PageProps<'/files/[fileId]'>) {
   const { fileId } = await props.params;
   const id = Number(fileId);
   if (!/^\d+$/.test(fileId) || !Number.isSafeInteger(id) || id <= 0) notFound();
-  const file = fileDetail(getDb(), session.tenant.id, id, false, serverFacts());
+  const file = fileDetail(getDb(), session.tenant.id, id, false, serverFacts(), session.role);
   if (!file) notFound();
   return (
     <>

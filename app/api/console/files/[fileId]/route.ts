@@ -12,7 +12,7 @@ export async function GET(request: Request, ctx: RouteContext<'/api/console/file
   return fileRoute(
     fileId,
     ({ session, db, fileId: id }) => {
-      const file = fileDetail(db, session.tenant.id, id, reveal, serverFacts());
+      const file = fileDetail(db, session.tenant.id, id, reveal, serverFacts(), session.role);
       if (file && reveal) recordFileReveal(db, session, file);
       return file && Response.json(file, { headers: { 'Cache-Control': 'no-store' } });
     },
