@@ -5,6 +5,8 @@
  * ceiling of the stack. When nginx is installed it serves the same 10,000 files from disk. The three
  * take turns `--runs` times; the medians and the ratios ours/bare and ours/nginx are printed.
  *   npm run bench:serve [-- --devices 10000 --duration 10 --connections 32 --runs 3 --workers 1]
+ * On a small, shared machine the servers and wrk take CPU from each other unevenly, and the ratio moves by ±0.15 from run
+ * to run. Pinned, every server gets one core and wrk another: `taskset -c 0 npm run bench:serve -- --wrk-cpu 1`.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +24,8 @@ const { values: args } = parseArgs({
     path: { type: 'string', default: '/provisioning/' },
     // One web worker (the main process writes the fetch log it sends): one process answers, like the bare server.
     workers: { type: 'string', default: '1' },
+    // The processor wrk runs on (taskset); the servers run where this process may.
+    'wrk-cpu': { type: 'string' },
   },
 });
 const DEVICES = Number(args.devices);
@@ -55,7 +59,10 @@ function wrk(baseUrl: string, files: string[], duration = args.duration): number
     lua,
     `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01"${authHeader()}})\nend\n`,
   );
-  const out = execFileSync('wrk', ['-t', '2', '-c', String(args.connections), '-d', `${duration}s`, '-s', lua, baseUrl], { encoding: 'utf8' });
+  const wrkCommand = args['wrk-cpu'] === undefined ? ['wrk'] : ['taskset', '-c', args['wrk-cpu'], 'wrk'];
+  const out = execFileSync(wrkCommand[0], [...wrkCommand.slice(1), '-t', '2', '-c', String(args.connections), '-d', `${duration}s`, '-s', lua, baseUrl], {
+    encoding: 'utf8',
+  });
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
   if (non2xx) throw new Error(`wrk saw ${non2xx[1]} error responses:\n${out}`);
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
@@ -99,7 +106,8 @@ async function main() {
     for (const target of targets) wrk(`http://127.0.0.1:${target.port}`, deviceFiles, '3');
     for (let run = 0; run < RUNS; run++) for (const target of targets) target.runs.push(wrk(`http://127.0.0.1:${target.port}`, deviceFiles));
     const [ours, ceiling, reference] = targets.map((t) => median(t.runs));
-    console.log(`new connection per request, ${DEVICES} files, ${args.connections} connections, ${RUNS} × ${args.duration} s each, in turns:`);
+    const pinned = args['wrk-cpu'] === undefined ? '' : `, wrk on CPU ${args['wrk-cpu']}`;
+    console.log(`new connection per request, ${DEVICES} files, ${args.connections} connections, ${RUNS} × ${args.duration} s each, in turns${pinned}:`);
     console.log(
       `provisio:       ${figures(targets[0].runs)} (WORKERS=${args.workers}${PROTECTED ? ', HTTP Basic authentication and the anti-enumeration limit on' : ''})`,
     );
