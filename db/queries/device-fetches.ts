@@ -65,9 +65,12 @@ function deviceNaming(db: DbOrTx, tenantId: number, deviceId: number): DeviceNam
   return row && { id: row.id, mac: row.mac, fileName: deviceFileName(row, row.mac) };
 }
 
-/** The history's three reads of fetch_log, each along an index (by device, by MAC); exported for the query-plan test. */
+/**
+ * The history's three reads of fetch_log, each along an index; exported for the query-plan test. A row linked to a
+ * device is found by device only (its MAC is that device's, from the file name): the MAC index holds the rest.
+ */
 export function fetchHistoryQueries(db: DbOrTx, tenant: TenantScope, device: DeviceNaming) {
-  const fromMac = and(eq(fetchLog.mac, device.mac), inTenant(tenant));
+  const fromMac = and(eq(fetchLog.mac, device.mac), isNull(fetchLog.deviceId), inTenant(tenant));
   const latest = (where: SQL | undefined) => db.select(columns).from(fetchLog).where(where).orderBy(desc(fetchLog.id)).limit(FETCH_HISTORY_LENGTH);
   return {
     byDevice: latest(eq(fetchLog.deviceId, device.id)),

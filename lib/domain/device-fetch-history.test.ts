@@ -98,4 +98,13 @@ describe('deviceFetchHistory', () => {
     expect(history.missedNames).toEqual([]); // this phone's 404s were all under its own name
     expect(ms).toBeLessThan(250);
   });
+
+  it('keeps on fetch_log only the index entries a read uses: every fetch pays for each one twice (insert, then prune)', () => {
+    const indexes = (db.$client.prepare("SELECT name FROM pragma_index_list('fetch_log') ORDER BY name").all() as { name: string }[]).map((i) => i.name);
+    // tenant: the console's recent fetches and the per-tenant reads; mac and device: the history above. No read filters on `at`.
+    expect(indexes).toEqual(['fetch_log_device_idx', 'fetch_log_mac_idx', 'fetch_log_tenant_idx']);
+    // A device's own file, most of the traffic, is read by device: it takes no entry in the MAC index.
+    const macIndex = db.$client.prepare("SELECT sql FROM sqlite_master WHERE name = 'fetch_log_mac_idx'").pluck().get() as string;
+    expect(macIndex).toMatch(/"device_id" IS NULL/);
+  });
 });

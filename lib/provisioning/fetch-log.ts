@@ -23,9 +23,9 @@ export type FetchRecord = {
 };
 
 /**
- * Each commit writes every page it dirtied to the WAL, and the log's MAC and device indexes take each row on a random
- * page: bigger batches dirty each page once for more rows (bench/serve: the writer's CPU per fetch fell by a quarter
- * from 200 ms / 1000 records to 1 s / 5000).
+ * Each commit writes every page it dirtied to the WAL, and the log's device index (or, for a row no device owns, its
+ * MAC index) takes each row on a random page: bigger batches dirty each page once for more rows (bench/serve: the
+ * writer's CPU per fetch fell by a quarter from 200 ms / 1000 records to 1 s / 5000).
  */
 const FLUSH_EVERY_MS = 1000;
 const FLUSH_AT = 5000;
