@@ -59,10 +59,8 @@ function wrk(baseUrl: string, files: string[], duration = args.duration): number
     lua,
     `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01"${authHeader()}})\nend\n`,
   );
-  const wrkCommand = args['wrk-cpu'] === undefined ? ['wrk'] : ['taskset', '-c', args['wrk-cpu'], 'wrk'];
-  const out = execFileSync(wrkCommand[0], [...wrkCommand.slice(1), '-t', '2', '-c', String(args.connections), '-d', `${duration}s`, '-s', lua, baseUrl], {
-    encoding: 'utf8',
-  });
+  const [command, ...pinning] = args['wrk-cpu'] === undefined ? ['wrk'] : ['taskset', '-c', args['wrk-cpu'], 'wrk'];
+  const out = execFileSync(command, [...pinning, '-t', '2', '-c', String(args.connections), '-d', `${duration}s`, '-s', lua, baseUrl], { encoding: 'utf8' });
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
   if (non2xx) throw new Error(`wrk saw ${non2xx[1]} error responses:\n${out}`);
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);

@@ -28,8 +28,8 @@ export const fetchLog = sqliteTable(
     deviceId: integer('device_id'),
     refusal: text('refusal', { enum: FETCH_REFUSALS }),
   },
-  // Each index costs every fetch a B-tree insert and, when the row is pruned, a delete: only those a read uses are kept
-  // (no read filters or sorts on `at`; the newest rows are the highest ids).
+  // Each index entry costs a fetch a B-tree insert and, when the row is pruned, a delete: only entries a read uses are
+  // kept (no read filters or sorts on `at`; the newest rows are the highest ids).
   (t) => [
     index('fetch_log_tenant_idx').on(t.tenantId),
     // A device page's fetch history: its file's requests by device, the rest of its phone's by MAC (partial: most 404s
