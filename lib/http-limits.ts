@@ -86,7 +86,13 @@ export function serverOptions(limits: HttpLimits): http.ServerOptions & { handsh
   };
 }
 
-const addressOf = (socket: net.Socket) => socket.remoteAddress?.replace(/^::ffff:/, '');
+const MAPPED_IPV4 = '::ffff:';
+/** An IPv4 peer of a dual-stack socket, as IPv4 (`::ffff:10.0.0.5` → `10.0.0.5`); any other address unchanged. */
+export const unmappedAddress = (address: string | undefined) => (address?.startsWith(MAPPED_IPV4) ? address.slice(MAPPED_IPV4.length) : address);
+
+/** The address a guarded socket was counted under, for its release. */
+const countedAs = Symbol('provisio.countedAs');
+type GuardedSocket = net.Socket & { [countedAs]?: string };
 
 /**
  * Counts the open connections of the servers it guards, together and per source address, and closes a new
@@ -111,20 +117,25 @@ export function connectionGuard(limits: HttpLimits) {
     refused = { total: 0, perAddress: 0 };
   };
 
-  const admit = (socket: net.Socket) => {
-    const address = addressOf(socket);
+  // One listener for every socket, not a closure each: a connection per request is the phones' usual pattern.
+  function release(this: GuardedSocket) {
+    const address = this[countedAs]!;
+    open--;
+    const left = (perAddress.get(address) ?? 1) - 1;
+    if (left > 0) perAddress.set(address, left);
+    else perAddress.delete(address);
+  }
+
+  const admit = (socket: GuardedSocket) => {
+    const address = unmappedAddress(socket.remoteAddress);
     if (!address) return socket.destroy();
     if (open >= limits.maxConnections) return refuse(socket, 'total');
     const held = perAddress.get(address) ?? 0;
     if (held >= limits.maxConnectionsPerAddress) return refuse(socket, 'perAddress');
     open++;
     perAddress.set(address, held + 1);
-    socket.once('close', () => {
-      open--;
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left > 0) perAddress.set(address, left);
-      else perAddress.delete(address);
-    });
+    socket[countedAs] = address;
+    socket.on('close', release);
   };
 
   return {

@@ -7,7 +7,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@/db/client';
 import type { Env } from '@/lib/env';
-import { connectionGuard, type HttpLimits, httpLimits, logConnectionLimits, serverOptions } from '@/lib/http-limits';
+import { connectionGuard, type HttpLimits, httpLimits, logConnectionLimits, serverOptions, unmappedAddress } from '@/lib/http-limits';
 import { log } from '@/lib/logger';
 import { answerProvisioningRequest } from '@/lib/provisioning/http';
 import { CLIENT_IP_HEADER, SECURE_HEADER } from '@/lib/request-meta';
@@ -30,7 +30,7 @@ export type WebServersOptions = {
 /** Both servers, not yet listening; they share one connection count. */
 export function createWebServers({ db, settings, limits, tls, handleNext }: WebServersOptions) {
   const handler = (overTls: boolean) => (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const clientIp = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+    const clientIp = unmappedAddress(req.socket.remoteAddress) ?? 'unknown';
     const url = req.url ?? '/';
     const isProvisioning = url.startsWith(PROVISIONING_PREFIX);
     const isHealth = url === HEALTH_PATH || url.startsWith(`${HEALTH_PATH}?`);
@@ -39,14 +39,16 @@ export function createWebServers({ db, settings, limits, tls, handleNext }: WebS
       return;
     }
     if (isProvisioning) {
+      const query = url.indexOf('?');
+      const headers = req.headers;
       const answer = answerProvisioningRequest(db, {
         method: req.method ?? 'GET',
-        path: url.slice(PROVISIONING_PREFIX.length).split('?')[0],
+        path: url.slice(PROVISIONING_PREFIX.length, query < 0 ? undefined : query),
         secure: overTls,
         clientIp,
-        userAgent: req.headers['user-agent'] ?? null,
-        ifNoneMatch: req.headers['if-none-match'] ?? null,
-        authorization: req.headers.authorization ?? null,
+        userAgent: headers['user-agent'] ?? null,
+        ifNoneMatch: headers['if-none-match'] ?? null,
+        authorization: headers.authorization ?? null,
       });
       res.writeHead(answer.status, answer.headers);
       res.end(answer.body ?? undefined);

@@ -1,7 +1,7 @@
-import type { FetchRecord } from '@/lib/provisioning/fetch-log';
+import type { PackedFetch } from './fetch-relay';
 
 /** What the main process and its web workers tell each other over the cluster IPC channel. */
-export type WorkerMessage = { type: 'provisio:ready' } | { type: 'provisio:failed'; error: string } | { type: 'provisio:fetches'; records: FetchRecord[] };
+export type WorkerMessage = { type: 'provisio:ready' } | { type: 'provisio:failed'; error: string } | { type: 'provisio:fetches'; records: PackedFetch[] };
 export type PrimaryMessage = { type: 'provisio:shutdown' };
 
 /** Environment the main process gives each worker. */

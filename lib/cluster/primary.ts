@@ -9,6 +9,7 @@ import { env } from '@/lib/env';
 import { httpLimits, logConnectionLimits } from '@/lib/http-limits';
 import { log } from '@/lib/logger';
 import { recordFetch } from '@/lib/provisioning/fetch-log';
+import { unpackFetch } from './fetch-relay';
 import { CONSOLE_SOCKET_ENV, isWorkerMessage, type PrimaryMessage, TICKET_KEYS_ENV } from './messages';
 
 const RESTART_DELAY_MS = 1000;
@@ -60,7 +61,7 @@ export async function startWebWorkers({ db, count, handleNext, describe }: WebWo
       let ready = false;
       worker.on('message', (message: unknown) => {
         if (!isWorkerMessage(message)) return;
-        if (message.type === 'provisio:fetches') for (const record of message.records) recordFetch(db, record);
+        if (message.type === 'provisio:fetches') for (const packed of message.records) recordFetch(db, unpackFetch(packed));
         else if (message.type === 'provisio:ready') {
           ready = true;
           listening.add(worker);

@@ -7,6 +7,7 @@ import {
   servedFileStateByLookupName,
   servingGeneration,
 } from '@/db/queries/serving';
+import { type FileHeaders, fileHeaders } from './http-headers';
 
 /**
  * Generated files held in memory for the serving path, so a phone's fetch costs no query. A copy is good
@@ -15,7 +16,7 @@ import {
  * process moves PRAGMA data_version. After any write a copy is checked again by its row and sha256 (no
  * body read) and kept when they still match. The fetch log's own writes never touch a file, so they do not count.
  */
-export type CachedFile = ServedFileState & { status: 200; body: Buffer; etag: string };
+export type CachedFile = ServedFileState & { status: 200; body: Buffer; etag: string; httpHeaders: FileHeaders };
 
 /** Bodies kept in memory at most (about 24,000 files of 2.7 KB); the oldest copies go first beyond it. */
 export const FILE_CACHE_BYTES = 64 * 1024 * 1024;
@@ -138,7 +139,9 @@ export function cachedFile(db: Db, tenantUuid: string | null, lookupName: string
   const found = servedFileByLookupName(db, tenantUuid, lookupName);
   if (!found?.file) return { tenantId: found?.tenantId ?? null, file: undefined };
   const { body, ...state } = found.file;
-  const file: CachedFile = { ...state, status: 200, body: Buffer.from(body, 'utf8'), etag: `"${state.sha256}"` };
+  const bytes = Buffer.from(body, 'utf8');
+  const etag = `"${state.sha256}"`;
+  const file: CachedFile = { ...state, status: 200, body: bytes, etag, httpHeaders: fileHeaders(state.contentType, etag, bytes.length) };
   remember(cache, key, { file, generation, bytes: file.body.length + key.length + ENTRY_OVERHEAD });
   return { tenantId: found.tenantId, file };
 }

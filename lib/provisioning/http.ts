@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
-import { type ServedFile, serveProvisioningFile } from './serve';
+import { COMMON_HEADERS } from './http-headers';
+import { serveProvisioningFile } from './serve';
 
 export type HttpRequestFacts = {
   method: string;
@@ -12,10 +13,9 @@ export type HttpRequestFacts = {
   /** The Authorization header (phone authentication, ./protection). */
   authorization?: string | null;
 };
-/** Headers as res.writeHead takes them flat (name, value, name, value…): shared between answers, never to be changed. */
+/** Headers flat, as res.writeHead takes them (./http-headers.ts): shared between answers, never to be changed. */
 export type HttpAnswer = { status: number; headers: string[]; body: Buffer | null };
 
-const COMMON_HEADERS = ['Cache-Control', 'no-store', 'X-Content-Type-Options', 'nosniff'];
 const text = (status: number, message: string, extra: string[] = []): HttpAnswer => {
   const body = Buffer.from(`${message}\n`);
   return { status, headers: [...COMMON_HEADERS, 'Content-Type', 'text/plain; charset=utf-8', 'Content-Length', String(body.length), ...extra], body };
@@ -42,19 +42,6 @@ const unauthorized = (challenges: string[]): HttpAnswer => ({
 /** The request-target phones sign in a Digest response. */
 const PROVISIONING_PREFIX = '/provisioning/';
 
-type FileHeaders = { ok: string[]; notModified: string[] };
-/** The headers of a served file, built once per copy in memory (./file-cache.ts keeps one object per unchanged file). */
-const headersOfFile = new WeakMap<ServedFile, FileHeaders>();
-function fileHeaders(file: ServedFile): FileHeaders {
-  let headers = headersOfFile.get(file);
-  if (!headers) {
-    const notModified = [...COMMON_HEADERS, 'Content-Type', `${file.contentType}; charset=utf-8`, 'ETag', file.etag];
-    headers = { ok: [...notModified, 'Content-Length', String(file.body.length)], notModified };
-    headersOfFile.set(file, headers);
-  }
-  return headers;
-}
-
 const matchesEtag = (header: string | null, etag: string) =>
   !!header && header.split(',').some((candidate) => ['*', etag].includes(candidate.trim().replace(/^W\//, '')));
 
@@ -66,11 +53,12 @@ export function answerProvisioningRequest(db: Db, request: HttpRequestFacts): Ht
     channel: request.secure ? 'https' : 'http',
     clientIp: request.clientIp,
     userAgent: request.userAgent,
-    auth: { header: request.authorization ?? null, method: request.method, path: `${PROVISIONING_PREFIX}${request.path}` },
+    // Without credentials there is nothing to check: the gate takes a missing header as missing.
+    auth: request.authorization ? { header: request.authorization, method: request.method, path: `${PROVISIONING_PREFIX}${request.path}` } : undefined,
   });
   if (result.status === 401) return unauthorized(result.challenges);
   if (result.status !== 200) return { 400: BAD_REQUEST, 403: FORBIDDEN, 404: NOT_FOUND }[result.status];
-  const headers = fileHeaders(result);
+  const headers = result.httpHeaders;
   if (matchesEtag(request.ifNoneMatch, result.etag)) return { status: 304, headers: headers.notModified, body: null };
   return { status: 200, headers: headers.ok, body: request.method === 'HEAD' ? null : result.body };
 }

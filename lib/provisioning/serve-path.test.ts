@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { fuzzCases, fuzzSeed, replayHint, seededRng } from '@/lib/fuzz-support';
 import { deviceFileName } from '@/lib/file-name-rule';
 import { MAC_FORMATS } from '@/lib/mac';
 import { parseProvisioningPath } from './serve';
@@ -113,6 +114,29 @@ describe('refusals stay as they were', () => {
   it('refuses traversal over TFTP before any lookup', () => {
     for (const name of ['../etc/passwd', '/../etc/passwd', 'a\\b', '0c:11:05:aa:bb:01\\x', '..', 'x\0.cfg']) {
       expect(parseProvisioningPath(name, 'tftp')).toEqual({ status: 400 });
+    }
+  });
+});
+
+describe('the shortcut for a plain name (one segment, nothing to decode)', () => {
+  // A leading '/' takes the general way (an empty segment is skipped, TFTP strips it): both must agree.
+  const general = (name: string, channel: 'http' | 'tftp') => parseProvisioningPath(`/${name}`, channel);
+
+  it.each(['.', '..', '...', '-', '_', 'a', '0c1105aabb01', 'SEP0C1105AABB01.cnf.xml', '.0c1105aabb01', 'y000000000028.cfg', 'A'.repeat(146)])(
+    '%s parses as the general way parses it',
+    (name) => {
+      for (const channel of ['http', 'tftp'] as const) expect(parseProvisioningPath(name, channel)).toEqual(general(name, channel));
+    },
+  );
+
+  it('agrees with the general way on random names of its alphabet', () => {
+    const seed = fuzzSeed();
+    onTestFailed(() => console.error(replayHint('plain-name shortcut', seed)));
+    const rng = seededRng(seed);
+    const alphabet = 'abcdefABCDEF0123456789.-_xyzXYZ';
+    for (let i = 0, n = fuzzCases(5000); i < n; i++) {
+      const name = Array.from({ length: rng.between(1, 160) }, () => rng.pick([...alphabet])).join('');
+      for (const channel of ['http', 'tftp'] as const) expect(parseProvisioningPath(name, channel), name).toEqual(general(name, channel));
     }
   });
 });
