@@ -52,4 +52,29 @@ describe('import boundaries', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('a web worker loads neither Next nor the daemons: server.ts imports the main process only when it is one', () => {
+    const resolve = (from: string, spec: string): string | null => {
+      const base = spec.startsWith('@/') ? path.join(ROOT, spec.slice(2)) : spec.startsWith('.') ? path.resolve(ROOT, path.dirname(from), spec) : null;
+      if (!base) return null;
+      const found = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => fs.existsSync(candidate));
+      return found ? path.relative(ROOT, found) : null;
+    };
+    const loaded = new Set<string>();
+    const packages = new Set<string>();
+    const walk = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const spec of valueImports(file)) {
+        const next = resolve(file, spec);
+        if (next) walk(next);
+        else if (!spec.startsWith('.') && !spec.startsWith('@/')) packages.add(spec);
+      }
+    };
+    // What a worker evaluates: the entry's static imports, then the worker's own graph.
+    walk('server.ts');
+    walk('lib/cluster/worker.ts');
+    expect([...packages].filter((name) => name === 'next' || name.startsWith('next/'))).toEqual([]);
+    expect([...loaded].filter((file) => file.startsWith('lib/daemons/') || file === 'lib/main-process.ts')).toEqual([]);
+  });
 });
