@@ -7,6 +7,9 @@
  *   npm run bench:serve [-- --devices 10000 --duration 10 --connections 32 --runs 3 --workers 1]
  * On a small, shared machine the servers and wrk take CPU from each other unevenly, and the ratio moves by ±0.15 from run
  * to run. Pinned, every server gets one core and wrk another: `taskset -c 0 npm run bench:serve -- --wrk-cpu 1`.
+ * With `--main-cpu 1` too, our main process (console, daemons, the fetch log's writer) leaves the servers' core for
+ * wrk's once started: the web worker answers alone there, like the bare server — the response path with the log's work
+ * off it. It takes CPU from wrk, never from the servers.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +29,9 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '1' },
     // The processor wrk runs on (taskset); the servers run where this process may.
     'wrk-cpu': { type: 'string' },
+    // The processor our main process (console, daemons, the fetch log's writer) moves to once up; its web workers stay
+    // where this process may run, like the bare server: the response path alone on those processors.
+    'main-cpu': { type: 'string' },
   },
 });
 const DEVICES = Number(args.devices);
@@ -93,6 +99,8 @@ async function main() {
   const nginx = which('nginx') ? startNginx({ work, port: NGINX_PORT, root }) : null;
   try {
     await waitFor(`http://127.0.0.1:${HTTP_PORT}/api/health`);
+    // Every thread of the main process (the render thread too); the workers are processes of their own and stay.
+    if (args['main-cpu'] !== undefined) execFileSync('taskset', ['-a', '-p', '-c', args['main-cpu'], String(server.pid)], { stdio: 'ignore' });
     await waitFor(`http://127.0.0.1:${BARE_PORT}/`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/provisioning/${deviceFiles[0]}`);
     const targets = [
@@ -104,7 +112,7 @@ async function main() {
     for (const target of targets) wrk(`http://127.0.0.1:${target.port}`, deviceFiles, '3');
     for (let run = 0; run < RUNS; run++) for (const target of targets) target.runs.push(wrk(`http://127.0.0.1:${target.port}`, deviceFiles));
     const [ours, ceiling, reference] = targets.map((t) => median(t.runs));
-    const pinned = args['wrk-cpu'] === undefined ? '' : `, wrk on CPU ${args['wrk-cpu']}`;
+    const pinned = `${args['wrk-cpu'] === undefined ? '' : `, wrk on CPU ${args['wrk-cpu']}`}${args['main-cpu'] === undefined ? '' : `, our main process (the fetch log's writer) on CPU ${args['main-cpu']}`}`;
     console.log(`new connection per request, ${DEVICES} files, ${args.connections} connections, ${RUNS} × ${args.duration} s each, in turns${pinned}:`);
     console.log(
       `provisio:       ${figures(targets[0].runs)} (WORKERS=${args.workers}${PROTECTED ? ', HTTP Basic authentication and the anti-enumeration limit on' : ''})`,
