@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchWorkspace, cleanUp, runBench, startNginx, waitFor, which } from './support';
+import { benchWorkspace, cleanUp, runBench, serverCpuMs, startNginx, waitFor, which } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -59,7 +59,7 @@ async function protect(dir: string) {
 }
 const authHeader = () => (PROTECTED ? `, ["Authorization"] = "Basic ${Buffer.from(`${BENCH_USER}:${BENCH_PASSWORD}`).toString('base64')}"` : '');
 
-function wrk(baseUrl: string, files: string[], duration = args.duration): number {
+function wrk(baseUrl: string, files: string[], duration = args.duration): { rps: number; requests: number } {
   const lua = path.join(work, 'paths.lua');
   fs.writeFileSync(
     lua,
@@ -70,8 +70,9 @@ function wrk(baseUrl: string, files: string[], duration = args.duration): number
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
   if (non2xx) throw new Error(`wrk saw ${non2xx[1]} error responses:\n${out}`);
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
-  if (!rps) throw new Error(`could not read wrk output:\n${out}`);
-  return Number(rps[1]);
+  const requests = /(\d+) requests in/.exec(out);
+  if (!rps || !requests) throw new Error(`could not read wrk output:\n${out}`);
+  return { rps: Number(rps[1]), requests: Number(requests[1]) };
 }
 
 /** The ceiling: plain node:http answering one file's bytes, with the headers ours sends, for every path. */
@@ -82,6 +83,8 @@ require('node:http').createServer((req, res) => { res.writeHead(200, headers); r
 `;
 const startBare = (file: string) => spawn(process.execPath, ['-e', BARE_SERVER, file, String(BARE_PORT)], { stdio: 'inherit' });
 
+/** CPU µs per request: of the server's own process and of the processes below it (our web workers, nginx's worker). */
+type Cpu = { own: number; children: number };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const figures = (values: number[]) => `${median(values).toFixed(0)} req/s (median of ${values.map((v) => v.toFixed(0)).join(', ')})`;
 
@@ -103,14 +106,22 @@ async function main() {
     if (args['main-cpu'] !== undefined) execFileSync('taskset', ['-a', '-p', '-c', args['main-cpu'], String(server.pid)], { stdio: 'ignore' });
     await waitFor(`http://127.0.0.1:${BARE_PORT}/`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/provisioning/${deviceFiles[0]}`);
+    const target = (name: string, port: number, pid: number | undefined) => ({ name, port, pid: pid!, runs: [] as number[], cpu: [] as Cpu[] });
     const targets = [
-      { name: 'provisio', port: HTTP_PORT, runs: [] as number[] },
-      { name: 'bare node:http', port: BARE_PORT, runs: [] as number[] },
-      ...(nginx ? [{ name: 'nginx', port: NGINX_PORT, runs: [] as number[] }] : []),
+      target('provisio', HTTP_PORT, server.pid),
+      target('bare node:http', BARE_PORT, bare.pid),
+      ...(nginx ? [target('nginx', NGINX_PORT, nginx.pid)] : []),
     ];
     // Warm-up over every file: nginx has them in the page cache, ours in memory once fetched.
-    for (const target of targets) wrk(`http://127.0.0.1:${target.port}`, deviceFiles, '3');
-    for (let run = 0; run < RUNS; run++) for (const target of targets) target.runs.push(wrk(`http://127.0.0.1:${target.port}`, deviceFiles));
+    for (const t of targets) wrk(`http://127.0.0.1:${t.port}`, deviceFiles, '3');
+    for (let run = 0; run < RUNS; run++)
+      for (const t of targets) {
+        const before = serverCpuMs(t.pid);
+        const { rps, requests } = wrk(`http://127.0.0.1:${t.port}`, deviceFiles);
+        const after = serverCpuMs(t.pid);
+        t.runs.push(rps);
+        t.cpu.push({ own: ((after.own - before.own) * 1000) / requests, children: ((after.children - before.children) * 1000) / requests });
+      }
     const [ours, ceiling, reference] = targets.map((t) => median(t.runs));
     const pinned = `${args['wrk-cpu'] === undefined ? '' : `, wrk on CPU ${args['wrk-cpu']}`}${args['main-cpu'] === undefined ? '' : `, our main process (the fetch log's writer) on CPU ${args['main-cpu']}`}`;
     console.log(`new connection per request, ${DEVICES} files, ${args.connections} connections, ${RUNS} × ${args.duration} s each, in turns${pinned}:`);
@@ -120,6 +131,15 @@ async function main() {
     console.log(`bare node:http: ${figures(targets[1].runs)} (one file's bytes and headers for every path)`);
     if (nginx) console.log(`nginx:          ${figures(targets[2].runs)} (1 worker, same files from disk)`);
     else console.log('nginx is not installed: no reference run (apt-get install -y nginx-light)');
+    // CPU time per request moves less than throughput when the machine's neighbours come and go.
+    const [oursCpu, bareCpu, nginxCpu] = targets.map((t) => ({ own: median(t.cpu.map((c) => c.own)), children: median(t.cpu.map((c) => c.children)) }));
+    const total = (c: Cpu) => c.own + c.children;
+    console.log(
+      `CPU per request: provisio ${total(oursCpu).toFixed(0)} µs (web workers ${oursCpu.children.toFixed(0)}, main process ${oursCpu.own.toFixed(0)}), bare ${total(bareCpu).toFixed(0)} µs${nginxCpu ? `, nginx ${total(nginxCpu).toFixed(0)} µs` : ''}`,
+    );
+    console.log(
+      `CPU ratio bare/provisio: ${(total(bareCpu) / total(oursCpu)).toFixed(2)}; bare/web workers alone: ${(total(bareCpu) / oursCpu.children).toFixed(2)}`,
+    );
     console.log(`ratio provisio/bare: ${(ours / ceiling).toFixed(2)} (target >= 0.9)`);
     if (nginx) console.log(`ratio provisio/nginx: ${(ours / reference).toFixed(2)}`);
   } finally {

@@ -93,6 +93,34 @@ export function startNginx({ work, port, root, workers = 1, tls, accessLog = fal
   return spawn('nginx', ['-c', conf, '-e', `${dir}/error.log`], { stdio: 'inherit' });
 }
 
+/** CPU time (user + system, every thread) of a process from /proc, in ms; 0 once it is gone. */
+function processCpuMs(pid: number): number {
+  try {
+    // The fields after the command name, which may hold spaces: utime and stime are the 14th and 15th of the line.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+function childrenOf(pid: number): number[] {
+  try {
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((tid) => fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    return [];
+  }
+}
+
+/** CPU time (ms) of a server: its own process and, apart, every process below it (web workers, nginx's workers). */
+export function serverCpuMs(pid: number): { own: number; children: number } {
+  const below = (p: number): number => childrenOf(p).reduce((sum, child) => sum + processCpuMs(child) + below(child), 0);
+  return { own: processCpuMs(pid), children: below(pid) };
+}
+
 /** Stops the servers a benchmark started and removes its data. */
 export async function cleanUp(work: string, children: readonly (ChildProcess | null)[]) {
   for (const child of children) child?.kill('SIGTERM');
