@@ -123,7 +123,10 @@ async function main() {
         t.cpu.push({ own: ((after.own - before.own) * 1000) / requests, children: ((after.children - before.children) * 1000) / requests });
       }
     const [ours, ceiling, reference] = targets.map((t) => median(t.runs));
-    const pinned = `${args['wrk-cpu'] === undefined ? '' : `, wrk on CPU ${args['wrk-cpu']}`}${args['main-cpu'] === undefined ? '' : `, our main process (the fetch log's writer) on CPU ${args['main-cpu']}`}`;
+    const pinned = [
+      args['wrk-cpu'] === undefined ? '' : `, wrk on CPU ${args['wrk-cpu']}`,
+      args['main-cpu'] === undefined ? '' : `, our main process (the fetch log's writer) on CPU ${args['main-cpu']}`,
+    ].join('');
     console.log(`new connection per request, ${DEVICES} files, ${args.connections} connections, ${RUNS} × ${args.duration} s each, in turns${pinned}:`);
     console.log(
       `provisio:       ${figures(targets[0].runs)} (WORKERS=${args.workers}${PROTECTED ? ', HTTP Basic authentication and the anti-enumeration limit on' : ''})`,
@@ -131,7 +134,7 @@ async function main() {
     console.log(`bare node:http: ${figures(targets[1].runs)} (one file's bytes and headers for every path)`);
     if (nginx) console.log(`nginx:          ${figures(targets[2].runs)} (1 worker, same files from disk)`);
     else console.log('nginx is not installed: no reference run (apt-get install -y nginx-light)');
-    // CPU time per request moves less than throughput when the machine's neighbours come and go.
+    // CPU time per request: meant to swing less than req/s when the machine's neighbours come and go (not yet compared).
     const [oursCpu, bareCpu, nginxCpu] = targets.map((t) => ({ own: median(t.cpu.map((c) => c.own)), children: median(t.cpu.map((c) => c.children)) }));
     const total = (c: Cpu) => c.own + c.children;
     console.log(
