@@ -2,8 +2,10 @@
  * bench/serve: loads 10,000 devices, then drives GET /provisioning/<file> with a new connection
  * per request (wrk + "Connection: close", random file per request, fetch log on). In the same run a
  * bare `node:http` server (a child, like ours) answers the same bytes and headers for every path: the
- * ceiling of the stack. When nginx is installed it serves the same 10,000 files from disk. The three
- * take turns `--runs` times; the medians and the ratios ours/bare and ours/nginx are printed.
+ * ceiling of the stack. A second bare server does the least this job takes: each path its own file, from a Map
+ * filled at start, and the peer's address read (a log of who fetched what needs it). When nginx is installed it
+ * serves the same 10,000 files from disk. They take turns `--runs` times, after every file was fetched once from
+ * each (ours then holds them all in memory); the medians and the ratios to ours are printed.
  *   npm run bench:serve [-- --devices 10000 --duration 10 --connections 32 --runs 3 --workers 1]
  * On a small, shared machine the servers and wrk take CPU from each other unevenly, and the ratio moves by ±0.15 from run
  * to run. Pinned, every server gets one core and wrk another: `taskset -c 0 npm run bench:serve -- --wrk-cpu 1`.
@@ -40,6 +42,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisio-bench-'));
 const HTTP_PORT = 19080;
 const NGINX_PORT = 19090;
 const BARE_PORT = 19091;
+const BARE_PER_FILE_PORT = 19092;
 
 /**
  * BENCH_PHONE_AUTH=basic: the default tenant's files behind HTTP Basic authentication (wrk sends the header; Digest needs
@@ -57,7 +60,8 @@ async function protect(dir: string) {
   updatePhoneAccess(db, getDefaultTenant(db)!.id, { authMode: 'basic', username: BENCH_USER, password: BENCH_PASSWORD });
   closeDatabase(db);
 }
-const authHeader = () => (PROTECTED ? `, ["Authorization"] = "Basic ${Buffer.from(`${BENCH_USER}:${BENCH_PASSWORD}`).toString('base64')}"` : '');
+const basicAuth = () => `Basic ${Buffer.from(`${BENCH_USER}:${BENCH_PASSWORD}`).toString('base64')}`;
+const authHeader = () => (PROTECTED ? `, ["Authorization"] = "${basicAuth()}"` : '');
 
 function wrk(baseUrl: string, files: string[], duration = args.duration): { rps: number; requests: number } {
   const lua = path.join(work, 'paths.lua');
@@ -83,6 +87,44 @@ require('node:http').createServer((req, res) => { res.writeHead(200, headers); r
 `;
 const startBare = (file: string) => spawn(process.execPath, ['-e', BARE_SERVER, file, String(BARE_PORT)], { stdio: 'inherit' });
 
+/** The least the job takes: the file the path names (a Map filled at start, a 404 for a miss) and the peer's address read. */
+const BARE_PER_FILE_SERVER = `
+const [root, prefix, port] = process.argv.slice(1);
+const fs = require('node:fs'), path = require('node:path'), crypto = require('node:crypto');
+const files = new Map();
+for (const name of fs.readdirSync(root)) {
+  const body = fs.readFileSync(path.join(root, name));
+  const etag = '"' + crypto.createHash('sha256').update(body).digest('hex') + '"';
+  files.set(name, { body, headers: ['Cache-Control', 'no-store', 'X-Content-Type-Options', 'nosniff', 'Content-Type', 'text/plain; charset=utf-8', 'ETag', etag, 'Content-Length', String(body.length)] });
+}
+let peers = 0;
+require('node:http').createServer((req, res) => {
+  if (req.socket.remoteAddress) peers++;
+  const file = req.url.startsWith(prefix) ? files.get(req.url.slice(prefix.length)) : undefined;
+  if (!file) return res.writeHead(404).end();
+  res.writeHead(200, file.headers);
+  res.end(file.body);
+}).listen(Number(port), '127.0.0.1');
+`;
+const startBarePerFile = (root: string) =>
+  spawn(process.execPath, ['-e', BARE_PER_FILE_SERVER, root, args.path, String(BARE_PER_FILE_PORT)], { stdio: 'inherit' });
+
+/** Every file once, 32 at a time: ours holds them all in memory afterwards, nginx's are in the page cache. */
+async function fetchEveryFile(baseUrl: string, files: string[]) {
+  let next = 0;
+  const fetchNext = async (): Promise<void> => {
+    const file = files[next++];
+    if (file === undefined) return;
+    const response = await fetch(`${baseUrl}${args.path}${file}`, {
+      headers: { 'User-Agent': 'Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01', ...(PROTECTED ? { Authorization: basicAuth() } : {}) },
+    });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`warm-up: ${baseUrl}${args.path}${file} answered ${response.status}`);
+    return fetchNext();
+  };
+  await Promise.all(Array.from({ length: 32 }, fetchNext));
+}
+
 /** CPU µs per request: of the server's own process and of the processes below it (our web workers, nginx's worker). */
 type Cpu = { own: number; children: number };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -99,21 +141,27 @@ async function main() {
   if (PROTECTED) await protect(work);
   const server = startProvisio();
   const bare = startBare(path.join(root, deviceFiles[0]));
+  const barePerFile = startBarePerFile(root);
   const nginx = which('nginx') ? startNginx({ work, port: NGINX_PORT, root }) : null;
   try {
     await waitFor(`http://127.0.0.1:${HTTP_PORT}/api/health`);
     // Every thread of the main process (the render thread too); the workers are processes of their own and stay.
     if (args['main-cpu'] !== undefined) execFileSync('taskset', ['-a', '-p', '-c', args['main-cpu'], String(server.pid)], { stdio: 'ignore' });
     await waitFor(`http://127.0.0.1:${BARE_PORT}/`);
+    await waitFor(`http://127.0.0.1:${BARE_PER_FILE_PORT}${args.path}${deviceFiles[0]}`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/provisioning/${deviceFiles[0]}`);
     const target = (name: string, port: number, pid: number | undefined) => ({ name, port, pid: pid!, runs: [] as number[], cpu: [] as Cpu[] });
     const targets = [
       target('provisio', HTTP_PORT, server.pid),
       target('bare node:http', BARE_PORT, bare.pid),
+      target('bare node:http, per file', BARE_PER_FILE_PORT, barePerFile.pid),
       ...(nginx ? [target('nginx', NGINX_PORT, nginx.pid)] : []),
     ];
-    // Warm-up over every file: nginx has them in the page cache, ours in memory once fetched.
-    for (const t of targets) wrk(`http://127.0.0.1:${t.port}`, deviceFiles, '3');
+    // Every file once (wrk's random picks leave a sixth of them unfetched after 3 s), then wrk a while.
+    for (const t of targets) {
+      await fetchEveryFile(`http://127.0.0.1:${t.port}`, deviceFiles);
+      wrk(`http://127.0.0.1:${t.port}`, deviceFiles, '3');
+    }
     for (let run = 0; run < RUNS; run++)
       for (const t of targets) {
         const before = serverCpuMs(t.pid);
@@ -122,7 +170,7 @@ async function main() {
         t.runs.push(rps);
         t.cpu.push({ own: ((after.own - before.own) * 1000) / requests, children: ((after.children - before.children) * 1000) / requests });
       }
-    const [ours, ceiling, reference] = targets.map((t) => median(t.runs));
+    const [ours, ceiling, perFile, reference] = targets.map((t) => median(t.runs));
     const pinned = [
       args['wrk-cpu'] === undefined ? '' : `, wrk on CPU ${args['wrk-cpu']}`,
       args['main-cpu'] === undefined ? '' : `, our main process (the fetch log's writer) on CPU ${args['main-cpu']}`,
@@ -132,21 +180,25 @@ async function main() {
       `provisio:       ${figures(targets[0].runs)} (WORKERS=${args.workers}${PROTECTED ? ', HTTP Basic authentication and the anti-enumeration limit on' : ''})`,
     );
     console.log(`bare node:http: ${figures(targets[1].runs)} (one file's bytes and headers for every path)`);
-    if (nginx) console.log(`nginx:          ${figures(targets[2].runs)} (1 worker, same files from disk)`);
+    console.log(`bare, per file: ${figures(targets[2].runs)} (each path its file from a Map, the peer's address read)`);
+    if (nginx) console.log(`nginx:          ${figures(targets[3].runs)} (1 worker, same files from disk)`);
     else console.log('nginx is not installed: no reference run (apt-get install -y nginx-light)');
     // CPU time per request: meant to swing less than req/s when the machine's neighbours come and go (not yet compared).
-    const [oursCpu, bareCpu, nginxCpu] = targets.map((t) => ({ own: median(t.cpu.map((c) => c.own)), children: median(t.cpu.map((c) => c.children)) }));
+    const [oursCpu, bareCpu, perFileCpu, nginxCpu] = targets.map((t) => ({
+      own: median(t.cpu.map((c) => c.own)),
+      children: median(t.cpu.map((c) => c.children)),
+    }));
     const total = (c: Cpu) => c.own + c.children;
     console.log(
-      `CPU per request: provisio ${total(oursCpu).toFixed(0)} µs (web workers ${oursCpu.children.toFixed(0)}, main process ${oursCpu.own.toFixed(0)}), bare ${total(bareCpu).toFixed(0)} µs${nginxCpu ? `, nginx ${total(nginxCpu).toFixed(0)} µs` : ''}`,
+      `CPU per request: provisio ${total(oursCpu).toFixed(0)} µs (web workers ${oursCpu.children.toFixed(0)}, main process ${oursCpu.own.toFixed(0)}), bare ${total(bareCpu).toFixed(0)} µs, bare per file ${total(perFileCpu).toFixed(0)} µs${nginxCpu ? `, nginx ${total(nginxCpu).toFixed(0)} µs` : ''}`,
     );
     console.log(
-      `CPU ratio bare/provisio: ${(total(bareCpu) / total(oursCpu)).toFixed(2)}; bare/web workers alone: ${(total(bareCpu) / oursCpu.children).toFixed(2)}`,
+      `CPU ratio bare/provisio: ${(total(bareCpu) / total(oursCpu)).toFixed(2)}; bare/web workers alone: ${(total(bareCpu) / oursCpu.children).toFixed(2)}; bare per file/web workers alone: ${(total(perFileCpu) / oursCpu.children).toFixed(2)}`,
     );
-    console.log(`ratio provisio/bare: ${(ours / ceiling).toFixed(2)} (target >= 0.9)`);
+    console.log(`ratio provisio/bare: ${(ours / ceiling).toFixed(2)} (target >= 0.9); provisio/bare per file: ${(ours / perFile).toFixed(2)}`);
     if (nginx) console.log(`ratio provisio/nginx: ${(ours / reference).toFixed(2)}`);
   } finally {
-    await cleanUp(work, [server, bare, nginx]);
+    await cleanUp(work, [server, bare, barePerFile, nginx]);
   }
 }
 
