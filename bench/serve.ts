@@ -61,13 +61,14 @@ async function protect(dir: string) {
   closeDatabase(db);
 }
 const basicAuth = () => `Basic ${Buffer.from(`${BENCH_USER}:${BENCH_PASSWORD}`).toString('base64')}`;
+const PHONE_USER_AGENT = 'Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01';
 const authHeader = () => (PROTECTED ? `, ["Authorization"] = "${basicAuth()}"` : '');
 
 function wrk(baseUrl: string, files: string[], duration = args.duration): { rps: number; requests: number } {
   const lua = path.join(work, 'paths.lua');
   fs.writeFileSync(
     lua,
-    `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01"${authHeader()}})\nend\n`,
+    `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "${PHONE_USER_AGENT}"${authHeader()}})\nend\n`,
   );
   const [command, ...pinning] = args['wrk-cpu'] === undefined ? ['wrk'] : ['taskset', '-c', args['wrk-cpu'], 'wrk'];
   const out = execFileSync(command, [...pinning, '-t', '2', '-c', String(args.connections), '-d', `${duration}s`, '-s', lua, baseUrl], { encoding: 'utf8' });
@@ -79,35 +80,34 @@ function wrk(baseUrl: string, files: string[], duration = args.duration): { rps:
   return { rps: Number(rps[1]), requests: Number(requests[1]) };
 }
 
-/** The ceiling: plain node:http answering one file's bytes, with the headers ours sends, for every path. */
+/**
+ * The bare references: plain node:http sending the headers ours sends. Given one file, its bytes answer every path: the
+ * ceiling of the stack. Without, each path gets its own file from a Map filled at start (a 404 for a miss) and the
+ * peer's address is read, as a log of who fetched what needs it: the least this job takes.
+ */
 const BARE_SERVER = `
-const body = require('node:fs').readFileSync(process.argv[1]);
-const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Type': 'text/plain; charset=utf-8', ETag: '"' + require('node:crypto').createHash('sha256').update(body).digest('hex') + '"', 'Content-Length': body.length };
-require('node:http').createServer((req, res) => { res.writeHead(200, headers); res.end(body); }).listen(Number(process.argv[2]), '127.0.0.1');
-`;
-const startBare = (file: string) => spawn(process.execPath, ['-e', BARE_SERVER, file, String(BARE_PORT)], { stdio: 'inherit' });
-
-/** The least the job takes: the file the path names (a Map filled at start, a 404 for a miss) and the peer's address read. */
-const BARE_PER_FILE_SERVER = `
-const [root, prefix, port] = process.argv.slice(1);
+const [root, prefix, port, one] = process.argv.slice(1);
 const fs = require('node:fs'), path = require('node:path'), crypto = require('node:crypto');
-const files = new Map();
-for (const name of fs.readdirSync(root)) {
+const load = (name) => {
   const body = fs.readFileSync(path.join(root, name));
   const etag = '"' + crypto.createHash('sha256').update(body).digest('hex') + '"';
-  files.set(name, { body, headers: ['Cache-Control', 'no-store', 'X-Content-Type-Options', 'nosniff', 'Content-Type', 'text/plain; charset=utf-8', 'ETag', etag, 'Content-Length', String(body.length)] });
-}
-let peers = 0;
-require('node:http').createServer((req, res) => {
+  return { body, headers: ['Cache-Control', 'no-store', 'X-Content-Type-Options', 'nosniff', 'Content-Type', 'text/plain; charset=utf-8', 'ETag', etag, 'Content-Length', String(body.length)] };
+};
+const only = one ? load(one) : null;
+const files = new Map(one ? [] : fs.readdirSync(root).map((name) => [name, load(name)]));
+let peers = 0; // counted, so reading the address is not optimised away
+const perFile = (req, res) => {
   if (req.socket.remoteAddress) peers++;
   const file = req.url.startsWith(prefix) ? files.get(req.url.slice(prefix.length)) : undefined;
   if (!file) return res.writeHead(404).end();
   res.writeHead(200, file.headers);
   res.end(file.body);
-}).listen(Number(port), '127.0.0.1');
+};
+require('node:http').createServer(only ? (req, res) => { res.writeHead(200, only.headers); res.end(only.body); } : perFile).listen(Number(port), '127.0.0.1');
 `;
-const startBarePerFile = (root: string) =>
-  spawn(process.execPath, ['-e', BARE_PER_FILE_SERVER, root, args.path, String(BARE_PER_FILE_PORT)], { stdio: 'inherit' });
+/** `oneFile`: that file for every path; otherwise each path its own. */
+const startBare = (root: string, port: number, oneFile?: string) =>
+  spawn(process.execPath, ['-e', BARE_SERVER, root, args.path, String(port), ...(oneFile ? [oneFile] : [])], { stdio: 'inherit' });
 
 /** Every file once, 32 at a time: ours holds them all in memory afterwards, nginx's are in the page cache. */
 async function fetchEveryFile(baseUrl: string, files: string[]) {
@@ -116,7 +116,7 @@ async function fetchEveryFile(baseUrl: string, files: string[]) {
     const file = files[next++];
     if (file === undefined) return;
     const response = await fetch(`${baseUrl}${args.path}${file}`, {
-      headers: { 'User-Agent': 'Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01', ...(PROTECTED ? { Authorization: basicAuth() } : {}) },
+      headers: { 'User-Agent': PHONE_USER_AGENT, ...(PROTECTED ? { Authorization: basicAuth() } : {}) },
     });
     await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`warm-up: ${baseUrl}${args.path}${file} answered ${response.status}`);
@@ -140,8 +140,8 @@ async function main() {
   });
   if (PROTECTED) await protect(work);
   const server = startProvisio();
-  const bare = startBare(path.join(root, deviceFiles[0]));
-  const barePerFile = startBarePerFile(root);
+  const bare = startBare(root, BARE_PORT, deviceFiles[0]);
+  const barePerFile = startBare(root, BARE_PER_FILE_PORT);
   const nginx = which('nginx') ? startNginx({ work, port: NGINX_PORT, root }) : null;
   try {
     await waitFor(`http://127.0.0.1:${HTTP_PORT}/api/health`);
