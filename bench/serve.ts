@@ -6,18 +6,21 @@
  * filled at start, and the peer's address read (a log of who fetched what needs it). When nginx is installed it
  * serves the same 10,000 files from disk. They take turns `--runs` times, after every file was fetched once from
  * each (ours then holds them all in memory); the medians and the ratios to ours are printed.
- *   npm run bench:serve [-- --devices 10000 --duration 10 --connections 32 --runs 3 --workers 1]
+ *   npm run bench:serve [-- --devices 10000 --duration 10 --connections 32 --runs 3 --workers 1 --side-by-side]
  * On a small, shared machine the servers and wrk take CPU from each other unevenly, and the ratio moves by ±0.15 from run
  * to run. Pinned, every server gets one core and wrk another: `taskset -c 0 npm run bench:serve -- --wrk-cpu 1`.
  * With `--main-cpu 1` too, our main process (console, daemons, the fetch log's writer) leaves the servers' core for
  * wrk's once started: the web worker answers alone there, like the bare server — the response path with the log's work
  * off it. It takes CPU from wrk, never from the servers.
+ * `--side-by-side`: instead of taking turns, ours and one reference at a time are loaded together, one wrk each, so both
+ * share the core and the machine's swings; each round's ratio is printed, and they hold within a few hundredths
+ * (`taskset -c 0 npm run bench:serve -- --wrk-cpu 1 --main-cpu 1 --side-by-side`).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { benchWorkspace, cleanUp, runBench, serverCpuMs, startNginx, waitFor, which } from './support';
 
 const { values: args } = parseArgs({
@@ -34,6 +37,8 @@ const { values: args } = parseArgs({
     // The processor our main process (console, daemons, the fetch log's writer) moves to once up; its web workers stay
     // where this process may run, like the bare server: the response path alone on those processors.
     'main-cpu': { type: 'string' },
+    // Ours and each reference loaded at the same time, one wrk each, instead of in turns (below).
+    'side-by-side': { type: 'boolean', default: false },
   },
 });
 const DEVICES = Number(args.devices);
@@ -64,14 +69,20 @@ const basicAuth = () => `Basic ${Buffer.from(`${BENCH_USER}:${BENCH_PASSWORD}`).
 const PHONE_USER_AGENT = 'Yealink SIP-T46U 108.86.0.20 80:5e:c0:00:00:01';
 const authHeader = () => (PROTECTED ? `, ["Authorization"] = "${basicAuth()}"` : '');
 
-function wrk(baseUrl: string, files: string[], duration = args.duration): { rps: number; requests: number } {
-  const lua = path.join(work, 'paths.lua');
+const execFileAsync = promisify(execFile);
+const wrkScript = path.join(work, 'paths.lua');
+/** wrk's request: a random one of `files` each time, as a phone asks (its User-Agent, no keep-alive). */
+const writeWrkScript = (files: string[]) =>
   fs.writeFileSync(
-    lua,
+    wrkScript,
     `local paths = {${files.map((f) => `"${f}"`).join(',')}}\nrequest = function()\n  return wrk.format("GET", "${args.path}" .. paths[math.random(#paths)], {["Connection"] = "close", ["User-Agent"] = "${PHONE_USER_AGENT}"${authHeader()}})\nend\n`,
   );
+
+async function wrk(baseUrl: string, duration = args.duration): Promise<{ rps: number; requests: number }> {
   const [command, ...pinning] = args['wrk-cpu'] === undefined ? ['wrk'] : ['taskset', '-c', args['wrk-cpu'], 'wrk'];
-  const out = execFileSync(command, [...pinning, '-t', '2', '-c', String(args.connections), '-d', `${duration}s`, '-s', lua, baseUrl], { encoding: 'utf8' });
+  const { stdout: out } = await execFileAsync(command, [...pinning, '-t', '2', '-c', args.connections, '-d', `${duration}s`, '-s', wrkScript, baseUrl], {
+    encoding: 'utf8',
+  });
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
   if (non2xx) throw new Error(`wrk saw ${non2xx[1]} error responses:\n${out}`);
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
@@ -130,6 +141,58 @@ type Cpu = { own: number; children: number };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const figures = (values: number[]) => `${median(values).toFixed(0)} req/s (median of ${values.map((v) => v.toFixed(0)).join(', ')})`;
 
+type Target = { name: string; port: number; pid: number };
+/** One wrk run against `t`: its throughput, and the CPU time per request of its own process and of the processes below it. */
+async function measure(t: Target): Promise<{ rps: number; cpu: Cpu }> {
+  const before = serverCpuMs(t.pid);
+  const { rps, requests } = await wrk(`http://127.0.0.1:${t.port}`);
+  const after = serverCpuMs(t.pid);
+  return { rps, cpu: { own: ((after.own - before.own) * 1000) / requests, children: ((after.children - before.children) * 1000) / requests } };
+}
+const total = (c: Cpu) => c.own + c.children;
+/** Ours is measured by its web workers' CPU (the response path); a reference by all of its processes'. */
+const oursCpu = (c: Cpu) => c.children;
+
+/** Each server alone, one after the other, `--runs` times: their medians and the ratios of the medians. */
+async function inTurns([ours, ...references]: Target[]) {
+  const results = new Map<Target, { rps: number; cpu: Cpu }[]>([ours, ...references].map((t) => [t, []]));
+  for (let run = 0; run < RUNS; run++) for (const t of [ours, ...references]) results.get(t)!.push(await measure(t));
+  const rps = (t: Target) => median(results.get(t)!.map((r) => r.rps));
+  const cpu = (t: Target, part: (c: Cpu) => number) => median(results.get(t)!.map((r) => part(r.cpu)));
+  console.log(
+    `provisio: ${figures(results.get(ours)!.map((r) => r.rps))}; CPU per request ${cpu(ours, total).toFixed(0)} µs (web workers ${cpu(ours, oursCpu).toFixed(0)}, main process ${cpu(ours, (c) => c.own).toFixed(0)})`,
+  );
+  for (const t of references) {
+    console.log(`${t.name}: ${figures(results.get(t)!.map((r) => r.rps))}; CPU per request ${cpu(t, total).toFixed(0)} µs`);
+    console.log(
+      `  ratio provisio/${t.name}: ${(rps(ours) / rps(t)).toFixed(2)} by throughput, ${(cpu(t, total) / cpu(ours, oursCpu)).toFixed(2)} by CPU (web workers alone)${t.port === BARE_PORT ? ' (target >= 0.9)' : ''}`,
+    );
+  }
+}
+
+/**
+ * Ours and one reference at a time, loaded together (one wrk each) on the same processors, `--runs` rounds: both get
+ * the machine's swings alike, so the ratio of one round holds steadier than the ratio of runs taken in turns.
+ */
+async function sideBySide([ours, ...references]: Target[]) {
+  for (const t of references) {
+    const rounds: { rps: number; cpu: number; oursRps: number; oursCpu: number }[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const [a, b] = await Promise.all([measure(ours), measure(t)]);
+      rounds.push({ rps: b.rps, cpu: total(b.cpu), oursRps: a.rps, oursCpu: oursCpu(a.cpu) });
+    }
+    const byThroughput = rounds.map((r) => r.oursRps / r.rps);
+    const byCpu = rounds.map((r) => r.cpu / r.oursCpu);
+    const list = (values: number[]) => values.map((v) => v.toFixed(2)).join(', ');
+    console.log(
+      `provisio beside ${t.name}: ${median(rounds.map((r) => r.oursRps)).toFixed(0)} and ${median(rounds.map((r) => r.rps)).toFixed(0)} req/s; CPU per request ${median(rounds.map((r) => r.oursCpu)).toFixed(0)} µs (web workers) and ${median(rounds.map((r) => r.cpu)).toFixed(0)} µs`,
+    );
+    console.log(
+      `  ratio provisio/${t.name}: ${median(byThroughput).toFixed(2)} by throughput (${list(byThroughput)}), ${median(byCpu).toFixed(2)} by CPU (${list(byCpu)})${t.port === BARE_PORT ? ' (target >= 0.9)' : ''}`,
+    );
+  }
+}
+
 async function main() {
   if (!which('wrk')) throw new Error('wrk is required: apt-get install -y wrk');
   const { deviceFiles, root, startProvisio } = await benchWorkspace(work, DEVICES, {
@@ -150,53 +213,31 @@ async function main() {
     await waitFor(`http://127.0.0.1:${BARE_PORT}/`);
     await waitFor(`http://127.0.0.1:${BARE_PER_FILE_PORT}${args.path}${deviceFiles[0]}`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/provisioning/${deviceFiles[0]}`);
-    const target = (name: string, port: number, pid: number | undefined) => ({ name, port, pid: pid!, runs: [] as number[], cpu: [] as Cpu[] });
-    const targets = [
-      target('provisio', HTTP_PORT, server.pid),
-      target('bare node:http', BARE_PORT, bare.pid),
-      target('bare node:http, per file', BARE_PER_FILE_PORT, barePerFile.pid),
-      ...(nginx ? [target('nginx', NGINX_PORT, nginx.pid)] : []),
+    const targets: Target[] = [
+      { name: 'provisio', port: HTTP_PORT, pid: server.pid! },
+      { name: 'bare node:http', port: BARE_PORT, pid: bare.pid! },
+      { name: 'bare, per file', port: BARE_PER_FILE_PORT, pid: barePerFile.pid! },
+      ...(nginx ? [{ name: 'nginx', port: NGINX_PORT, pid: nginx.pid! }] : []),
     ];
     // Every file once (wrk's random picks leave a sixth of them unfetched after 3 s), then wrk a while.
+    writeWrkScript(deviceFiles);
     for (const t of targets) {
       await fetchEveryFile(`http://127.0.0.1:${t.port}`, deviceFiles);
-      wrk(`http://127.0.0.1:${t.port}`, deviceFiles, '3');
+      await wrk(`http://127.0.0.1:${t.port}`, '3');
     }
-    for (let run = 0; run < RUNS; run++)
-      for (const t of targets) {
-        const before = serverCpuMs(t.pid);
-        const { rps, requests } = wrk(`http://127.0.0.1:${t.port}`, deviceFiles);
-        const after = serverCpuMs(t.pid);
-        t.runs.push(rps);
-        t.cpu.push({ own: ((after.own - before.own) * 1000) / requests, children: ((after.children - before.children) * 1000) / requests });
-      }
-    const [ours, ceiling, perFile, reference] = targets.map((t) => median(t.runs));
     const pinned = [
       args['wrk-cpu'] === undefined ? '' : `, wrk on CPU ${args['wrk-cpu']}`,
       args['main-cpu'] === undefined ? '' : `, our main process (the fetch log's writer) on CPU ${args['main-cpu']}`,
     ].join('');
-    console.log(`new connection per request, ${DEVICES} files, ${args.connections} connections, ${RUNS} × ${args.duration} s each, in turns${pinned}:`);
     console.log(
-      `provisio:       ${figures(targets[0].runs)} (WORKERS=${args.workers}${PROTECTED ? ', HTTP Basic authentication and the anti-enumeration limit on' : ''})`,
+      `new connection per request, ${DEVICES} files, ${args.connections} connections, ${RUNS} × ${args.duration} s each, ${args['side-by-side'] ? 'side by side' : 'in turns'}${pinned}:`,
     );
-    console.log(`bare node:http: ${figures(targets[1].runs)} (one file's bytes and headers for every path)`);
-    console.log(`bare, per file: ${figures(targets[2].runs)} (each path its file from a Map, the peer's address read)`);
-    if (nginx) console.log(`nginx:          ${figures(targets[3].runs)} (1 worker, same files from disk)`);
+    console.log(`provisio: WORKERS=${args.workers}${PROTECTED ? ', HTTP Basic authentication and the anti-enumeration limit on' : ''}`);
+    console.log(`bare node:http: one file's bytes and headers for every path; bare, per file: each path its file from a Map, the peer's address read`);
+    if (nginx) console.log('nginx: 1 worker, the same files from disk');
     else console.log('nginx is not installed: no reference run (apt-get install -y nginx-light)');
-    // CPU time per request: meant to swing less than req/s when the machine's neighbours come and go (not yet compared).
-    const [oursCpu, bareCpu, perFileCpu, nginxCpu] = targets.map((t) => ({
-      own: median(t.cpu.map((c) => c.own)),
-      children: median(t.cpu.map((c) => c.children)),
-    }));
-    const total = (c: Cpu) => c.own + c.children;
-    console.log(
-      `CPU per request: provisio ${total(oursCpu).toFixed(0)} µs (web workers ${oursCpu.children.toFixed(0)}, main process ${oursCpu.own.toFixed(0)}), bare ${total(bareCpu).toFixed(0)} µs, bare per file ${total(perFileCpu).toFixed(0)} µs${nginxCpu ? `, nginx ${total(nginxCpu).toFixed(0)} µs` : ''}`,
-    );
-    console.log(
-      `CPU ratio bare/provisio: ${(total(bareCpu) / total(oursCpu)).toFixed(2)}; bare/web workers alone: ${(total(bareCpu) / oursCpu.children).toFixed(2)}; bare per file/web workers alone: ${(total(perFileCpu) / oursCpu.children).toFixed(2)}`,
-    );
-    console.log(`ratio provisio/bare: ${(ours / ceiling).toFixed(2)} (target >= 0.9); provisio/bare per file: ${(ours / perFile).toFixed(2)}`);
-    if (nginx) console.log(`ratio provisio/nginx: ${(ours / reference).toFixed(2)}`);
+    if (args['side-by-side']) await sideBySide(targets);
+    else await inTurns(targets);
   } finally {
     await cleanUp(work, [server, bare, barePerFile, nginx]);
   }
