@@ -6,7 +6,8 @@
  * the list, a template save to its toast, and the requests a page fires once settled (prefetching). The reference, in the
  * same run: the same search answered by the console's JSON route over HTTP without a browser.
  * Targets (issue 11): search ≤ 300 ms, every page settled ≤ 1 s (the template save has none: it regenerates N/16 files).
- *   npx next build && npm run bench:console [-- --devices 10000,100000]
+ * It builds the production build first when it is missing or older than the sources.
+ *   npm run bench:console [-- --devices 10000,100000]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,7 +30,7 @@ import enDevices from '@/locales/en/devices.json';
 import enTemplates from '@/locales/en/templates.json';
 import { CHROMIUM_LAUNCH } from '../e2e/support/chromium';
 import { SERVER_NODE_FLAGS } from '../scripts/server-node-flags.mjs';
-import { cleanUp, runBench, waitFor } from './support';
+import { cleanUp, ensureProductionBuild, runBench, waitFor } from './support';
 
 const { values: args } = parseArgs({ options: { devices: { type: 'string', default: '10000,100000' }, port: { type: 'string', default: '19380' } } });
 const SIZES = args.devices.split(',').map(Number);
@@ -248,7 +249,7 @@ async function run(count: number) {
 }
 
 async function main() {
-  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('bench/console measures the production build: run `npx next build` first');
+  ensureProductionBuild();
   if (SIZES.length === 1) return run(SIZES[0]);
   // One process per fleet size: the settings and the secret key are read once per process, for its data directory.
   for (const count of SIZES) {

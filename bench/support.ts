@@ -32,12 +32,16 @@ export async function waitFor(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not come up`);
 }
 
+/** The production build server.ts serves the console from: made now when missing or older than the sources (as `npm start` does). */
+export const ensureProductionBuild = () => execFileSync(process.execPath, ['scripts/ensure-build.mjs'], { stdio: 'inherit' });
+
 /**
  * A throw-away product for a benchmark: a fresh SQLite file under `work` with `devices` seeded Yealink phones
  * and their generated files, the same files written to `<work>/files` for a reference server, and a way to
  * start `server.ts` on that data. `env` is applied to this process too (the seeding reads it).
  */
 export async function benchWorkspace(work: string, devices: number, env: Record<string, string>) {
+  ensureProductionBuild();
   const fullEnv = { ...process.env, DATA_DIR: work, PUBLIC_HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIP_PNP_ENABLED: 'false', ...env };
   Object.assign(process.env, fullEnv);
   const db = openDatabase(path.join(work, 'provisio.db'));
