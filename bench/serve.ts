@@ -151,7 +151,7 @@ async function measure(t: Target): Promise<{ rps: number; cpu: Cpu }> {
 }
 const total = (c: Cpu) => c.own + c.children;
 /** Ours is measured by its web workers' CPU (the response path); a reference by all of its processes'. */
-const oursCpu = (c: Cpu) => c.children;
+const webWorkersCpu = (c: Cpu) => c.children;
 
 /** Each server alone, one after the other, `--runs` times: their medians and the ratios of the medians. */
 async function inTurns([ours, ...references]: Target[]) {
@@ -160,12 +160,12 @@ async function inTurns([ours, ...references]: Target[]) {
   const rps = (t: Target) => median(results.get(t)!.map((r) => r.rps));
   const cpu = (t: Target, part: (c: Cpu) => number) => median(results.get(t)!.map((r) => part(r.cpu)));
   console.log(
-    `provisio: ${figures(results.get(ours)!.map((r) => r.rps))}; CPU per request ${cpu(ours, total).toFixed(0)} µs (web workers ${cpu(ours, oursCpu).toFixed(0)}, main process ${cpu(ours, (c) => c.own).toFixed(0)})`,
+    `provisio: ${figures(results.get(ours)!.map((r) => r.rps))}; CPU per request ${cpu(ours, total).toFixed(0)} µs (web workers ${cpu(ours, webWorkersCpu).toFixed(0)}, main process ${cpu(ours, (c) => c.own).toFixed(0)})`,
   );
   for (const t of references) {
     console.log(`${t.name}: ${figures(results.get(t)!.map((r) => r.rps))}; CPU per request ${cpu(t, total).toFixed(0)} µs`);
     console.log(
-      `  ratio provisio/${t.name}: ${(rps(ours) / rps(t)).toFixed(2)} by throughput, ${(cpu(t, total) / cpu(ours, oursCpu)).toFixed(2)} by CPU (web workers alone)${t.port === BARE_PORT ? ' (target >= 0.9)' : ''}`,
+      `  ratio provisio/${t.name}: ${(rps(ours) / rps(t)).toFixed(2)} by throughput, ${(cpu(t, total) / cpu(ours, webWorkersCpu)).toFixed(2)} by CPU (web workers alone)${t.port === BARE_PORT ? ' (target >= 0.9)' : ''}`,
     );
   }
 }
@@ -179,7 +179,7 @@ async function sideBySide([ours, ...references]: Target[]) {
     const rounds: { rps: number; cpu: number; oursRps: number; oursCpu: number }[] = [];
     for (let run = 0; run < RUNS; run++) {
       const [a, b] = await Promise.all([measure(ours), measure(t)]);
-      rounds.push({ rps: b.rps, cpu: total(b.cpu), oursRps: a.rps, oursCpu: oursCpu(a.cpu) });
+      rounds.push({ rps: b.rps, cpu: total(b.cpu), oursRps: a.rps, oursCpu: webWorkersCpu(a.cpu) });
     }
     const byThroughput = rounds.map((r) => r.oursRps / r.rps);
     const byCpu = rounds.map((r) => r.cpu / r.oursCpu);
